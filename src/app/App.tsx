@@ -1,0 +1,104 @@
+/** Layout: header with navigation and language, notices, then the one view the URL names. */
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Notices } from '../ui/Notices';
+import type { ViewProps } from '../views/types';
+import { common, LangContext, translate } from './i18n';
+import { useAppState } from './useAppState';
+import { useDataset } from './useDataset';
+import { VIEWS, type View } from './url';
+
+const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType<ViewProps>>> = {
+  overview: lazy(() => import('../views/overview/OverviewView')),
+  indicator: lazy(() => import('../views/indicator/IndicatorView')),
+  scorecard: lazy(() => import('../views/scorecard/ScorecardView')),
+  air: lazy(() => import('../views/air/AirView')),
+  grain: lazy(() => import('../views/grain/GrainView')),
+  data: lazy(() => import('../views/data/DataView')),
+  check: lazy(() => import('../views/check/CheckView')),
+};
+
+export function App() {
+  const [state, set] = useAppState();
+  const query = useDataset();
+  const lang = state.lang;
+  const t = (k: keyof (typeof common)['zh'], p?: Record<string, string | number>) => translate(common, lang, k, p);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(state.view)} · ${t('appTitle')}`;
+  });
+
+  const ViewComponent = VIEW_COMPONENTS[state.view];
+  const loadingText = <p className="loading" role="status">{t('loading')}</p>;
+
+  return (
+    <LangContext.Provider value={lang}>
+      <a className="skip-link" href="#main">
+        {t('skip')}
+      </a>
+      {!state.present && (
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('appTitle')}</h1>
+            <p className="subtitle">{t('appSubtitle')}</p>
+          </div>
+          <nav aria-label={t('nav')} className="app-nav">
+            <ul>
+              {VIEWS.map((v) => (
+                <li key={v}>
+                  <a
+                    href={`?view=${v}${lang === 'en' ? '&lang=en' : ''}`}
+                    aria-current={state.view === v ? 'page' : undefined}
+                    onClick={(e) => {
+                      if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                      e.preventDefault();
+                      set({ view: v, slide: 0 });
+                    }}
+                  >
+                    {t(v)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <button
+            type="button"
+            className="lang-switch"
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('languageLabel')}
+            onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}
+          >
+            {t('language')}
+          </button>
+        </header>
+      )}
+      <main id="main" tabIndex={-1} className={`view-${state.view}${state.present ? ' presenting' : ''}`}>
+        {query.isPending && loadingText}
+        {query.isError && (
+          <section className="notice notice-error" role="alert">
+            <p>{t('loadFailed', { reason: query.error.message })}</p>
+            <button type="button" onClick={() => void query.refetch()}>
+              {t('retry')}
+            </button>
+          </section>
+        )}
+        {query.data && (
+          <>
+            <Notices problems={query.data.dataset.problems} onRetry={() => void query.refetch()} />
+            <ErrorBoundary message={t('viewError')} action={t('retry')} resetKey={state.view}>
+              <Suspense fallback={loadingText}>
+                <ViewComponent state={state} set={set} loaded={query.data} />
+              </Suspense>
+            </ErrorBoundary>
+          </>
+        )}
+      </main>
+      {!state.present && (
+        <footer className="app-footer">
+          <p>{t('footer')}</p>
+        </footer>
+      )}
+    </LangContext.Provider>
+  );
+}

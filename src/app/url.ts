@@ -1,0 +1,101 @@
+/**
+ * The URL is the state: a link reproduces what was seen (DESIGN.md). The query parameters
+ * view, indicator, districts, year and lang are an interface; the others are ours.
+ */
+export const VIEWS = ['overview', 'indicator', 'scorecard', 'air', 'grain', 'data', 'check'] as const;
+export type View = (typeof VIEWS)[number];
+export type Lang = 'zh' | 'en';
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+export interface AppState {
+  view: View;
+  indicator: string | null;
+  /** Chosen districts, in the order given; empty means the view's default. */
+  districts: string[];
+  year: YearRange | null;
+  lang: Lang;
+  /** Full-screen presentation of the overview for meetings. */
+  present: boolean;
+  /** Data view: observation kind filter. */
+  kind: 'target' | 'actual' | null;
+  /** Data view: `column` or `-column` for descending. */
+  sort: string | null;
+  /** Free-text search (district names in long lists). */
+  q: string;
+  /** Presentation mode: which slide. */
+  slide: number;
+}
+
+export const DEFAULT_STATE: AppState = {
+  view: 'overview',
+  indicator: null,
+  districts: [],
+  year: null,
+  lang: 'zh',
+  present: false,
+  kind: null,
+  sort: null,
+  q: '',
+  slide: 0,
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseYear(s: string | null): YearRange | null {
+  if (!s) return null;
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(s.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+export function formatYear(y: YearRange): string {
+  return y.from === y.to ? String(y.from) : `${y.from}-${y.to}`;
+}
+
+/** Tolerant: a value that makes no sense falls back to the default, never to an error page. */
+export function parseState(search: string): AppState {
+  const p = new URLSearchParams(search);
+  const view = p.get('view');
+  const indicator = p.get('indicator');
+  const lang = p.get('lang');
+  const kind = p.get('kind');
+  const slide = Number(p.get('slide'));
+  return {
+    view: VIEWS.includes(view as View) ? (view as View) : 'overview',
+    indicator: indicator && ID.test(indicator) ? indicator : null,
+    districts: (p.get('districts') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s, i, a) => ID.test(s) && a.indexOf(s) === i),
+    year: parseYear(p.get('year')),
+    lang: lang === 'en' ? 'en' : 'zh',
+    present: p.get('present') === '1',
+    kind: kind === 'target' || kind === 'actual' ? kind : null,
+    sort: p.get('sort') && /^-?[a-z_]+$/.test(p.get('sort')!) ? p.get('sort') : null,
+    q: (p.get('q') ?? '').slice(0, 100),
+    slide: Number.isInteger(slide) && slide > 0 ? slide : 0,
+  };
+}
+
+/** Stable parameter order, defaults left out, so equal states give equal links. */
+export function toSearch(s: AppState): string {
+  const p = new URLSearchParams();
+  if (s.view !== 'overview') p.set('view', s.view);
+  if (s.indicator) p.set('indicator', s.indicator);
+  if (s.districts.length) p.set('districts', s.districts.join(','));
+  if (s.year) p.set('year', formatYear(s.year));
+  if (s.lang !== 'zh') p.set('lang', s.lang);
+  if (s.present) p.set('present', '1');
+  if (s.kind) p.set('kind', s.kind);
+  if (s.sort) p.set('sort', s.sort);
+  if (s.q) p.set('q', s.q);
+  if (s.slide) p.set('slide', String(s.slide));
+  const q = p.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}

@@ -1,0 +1,69 @@
+/**
+ * What views use to draw a chart: loads ECharts lazily, shows the chart's written description
+ * while it loads and if it fails, keeps a chart's failure from taking the page down, and
+ * offers PNG and SVG downloads of exactly the option shown.
+ */
+import { Component, lazy, Suspense, useRef, type ReactNode } from 'react';
+import { common, useT } from '../app/i18n';
+import type { ChartOption } from './types';
+
+const EChartCore = lazy(() => import('./EChartCore'));
+
+export interface EChartProps {
+  option: ChartOption;
+  /** A written description of what the chart shows (its accessible name and fallback). */
+  description: string;
+  height?: number;
+  /** File name without extension; no download buttons when absent. */
+  downloadName?: string;
+}
+
+class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+function save(url: string, name: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function EChart({ option, description, height = 320, downloadName }: EChartProps) {
+  const t = useT(common);
+  const box = useRef<HTMLDivElement>(null);
+  const placeholder = (text: ReactNode) => (
+    <div className="chart-placeholder" style={{ minHeight: height }}>
+      {text}
+    </div>
+  );
+  const download = async (type: 'png' | 'svg') => {
+    const { renderToDataUrl } = await import('./EChartCore');
+    save(renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
+  };
+  return (
+    <figure className="chart-figure">
+      <div role="img" aria-label={description} ref={box} className="chart-box">
+        <ChartBoundary fallback={placeholder(<p>{t('chartError')} {description}</p>)}>
+          <Suspense fallback={placeholder(<p>{description}</p>)}>
+            <EChartCore option={option} height={height} />
+          </Suspense>
+        </ChartBoundary>
+      </div>
+      {downloadName && (
+        <div className="chart-downloads">
+          <button type="button" onClick={() => void download('png')}>{t('downloadPng')}</button>
+          <button type="button" onClick={() => void download('svg')}>{t('downloadSvg')}</button>
+        </div>
+      )}
+    </figure>
+  );
+}

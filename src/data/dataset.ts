@@ -1,0 +1,132 @@
+/**
+ * Raw files (bytes or text) → a checked Dataset. Used by the command-line check, the site's
+ * loader and the check page alike, so all three report the same problems.
+ */
+import { decodeBytes, type Encoding } from './decode';
+import { problem, sortProblems } from './problems';
+import type { TextLookup } from './quotes';
+import { FILES, yearOfFile } from './schema';
+import type { Dataset, Observation, Problem, Source } from './types';
+import { readDistricts, readIndicators, readObservations, readSources } from './validate';
+
+export interface RawFile {
+  /** Path relative to data/, e.g. `observations/2024.csv`. */
+  path: string;
+  bytes?: Uint8Array;
+  text?: string;
+  /** Why the file could not be had (a failed fetch). */
+  error?: string;
+}
+
+export interface CheckedDataset extends Dataset {
+  encodings: Record<string, Encoding>;
+  /** Years whose file was read (even partly). */
+  years: number[];
+}
+
+export interface BuildOptions {
+  texts?: TextLookup;
+}
+
+function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encoding>): string | null {
+  if (f.error !== undefined) {
+    problems.push(problem('error', 'fetch', { file: f.path }, 'fetch', { reason: f.error }));
+    return null;
+  }
+  if (f.text !== undefined) {
+    encodings[f.path] = 'utf-8';
+    if (f.text.charCodeAt(0) === 0xfeff) {
+      problems.push(problem('warning', 'encoding', { file: f.path }, 'bom'));
+      return f.text.slice(1);
+    }
+    return f.text;
+  }
+  const d = decodeBytes(f.path, f.bytes ?? new Uint8Array());
+  encodings[f.path] = d.encoding;
+  problems.push(...d.problems);
+  return d.encoding === 'unknown' ? null : d.text;
+}
+
+export function buildDataset(files: RawFile[], opts: BuildOptions = {}): CheckedDataset {
+  const problems: Problem[] = [];
+  const encodings: Record<string, Encoding> = {};
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const read = (path: string) => {
+    const f = byPath.get(path) ?? { path, error: 'missing' };
+    return textOf(f, problems, encodings);
+  };
+
+  const none = { rows: [], problems: [] };
+  const dText = read(FILES.districts);
+  const districts = dText === null ? none : readDistricts(FILES.districts, dText);
+  const iText = read(FILES.indicators);
+  const indicators = iText === null ? none : readIndicators(FILES.indicators, iText);
+  const sText = read(FILES.sources);
+  const districtIds = new Set(districts.rows.map((d) => d.id));
+  const sources = sText === null ? none : readSources(FILES.sources, sText, districtIds);
+  problems.push(...districts.problems, ...indicators.problems, ...sources.problems);
+
+  const ref = {
+    districts: new Map(districts.rows.map((d) => [d.id, d])),
+    indicators: new Map(indicators.rows.map((d) => [d.id, d])),
+    sources: new Map(sources.rows.map((d) => [d.id, d])),
+    ...(opts.texts ? { texts: opts.texts } : {}),
+  };
+  if (opts.texts) {
+    for (const s of ref.sources.values()) {
+      if (s.text !== '' && !opts.texts.get(s.text)) {
+        problems.push(
+          problem('warning', 'quote-unverified', { file: FILES.sources, line: s.origin.line, column: 7, columnName: 'text', cell: s.text }, 'text-file-missing', { dir: opts.texts.where }),
+        );
+      }
+    }
+  }
+
+  const observations: Observation[] = [];
+  const years: number[] = [];
+  const yearly = files.filter((f) => f.path.startsWith('observations/')).sort((a, b) => a.path.localeCompare(b.path));
+  for (const f of yearly) {
+    const text = read(f.path);
+    if (text === null) continue;
+    const r = readObservations(f.path, text, ref);
+    problems.push(...r.problems);
+    observations.push(...r.rows);
+    const y = yearOfFile(f.path);
+    if (y !== null) years.push(y);
+  }
+  problems.push(...conflicts(observations, ref.sources));
+
+  return {
+    districts: [...ref.districts.values()],
+    indicators: [...ref.indicators.values()],
+    sources: [...ref.sources.values()],
+    observations,
+    problems: sortProblems(problems),
+    encodings,
+    years: years.sort((a, b) => a - b),
+  };
+}
+
+/** Two sources giving different numbers for the same figure: flagged, never hidden. */
+function conflicts(obs: Observation[], sources: Map<string, Source>): Problem[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of obs) {
+    const k = `${o.district}/${o.indicator}/${o.year}/${o.kind}`;
+    const g = groups.get(k);
+    if (g) g.push(o);
+    else groups.set(k, [o]);
+  }
+  const out: Problem[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const distinct = new Set(g.map((o) => `${o.comparator}${o.canonicalValue ?? ''}`));
+    if (distinct.size < 2) continue;
+    const sorted = [...g].sort((a, b) => (sources.get(b.source)?.published ?? '').localeCompare(sources.get(a.source)?.published ?? ''));
+    const shown = sorted[0]!;
+    const o = g[0]!;
+    const key = `(${o.district}, ${o.indicator}, ${o.year}, ${o.kind})`;
+    const values = sorted.map((x) => `${x.source}: ${x.comparator === 'text' ? 'text' : `${x.comparator} ${x.value}${x.unit}`}`).join('; ');
+    out.push(problem('warning', 'conflict', { file: shown.origin.file, line: shown.origin.line, column: 0 }, 'conflict', { key, values, shown: shown.source }));
+  }
+  return out;
+}

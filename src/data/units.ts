@@ -1,0 +1,43 @@
+/**
+ * Units as Chinese reports write them. A unit is a base (吨, 头, 亩, 元, 人, %, 天 …) with an
+ * optional 万 (10⁴) or 亿 (10⁸) prefix; two units convert when their bases agree.
+ */
+
+const PREFIXES: [string, number][] = [
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+
+/** Bases that begin with a prefix character and must not be split. */
+const WHOLE = new Set(['千克', '千米', '千瓦']);
+
+/** Bases that count the same thing: market entities are counted in 户 or 家. */
+const SAME_BASE: Record<string, string> = { 家: '户' };
+
+export function splitUnit(unit: string): { base: string; factor: number } {
+  const u = unit.trim();
+  for (const [p, f] of PREFIXES) {
+    if (u.length > 1 && u.startsWith(p) && !WHOLE.has(u)) return { base: canonicalBase(u.slice(p.length)), factor: f };
+  }
+  return { base: canonicalBase(u), factor: 1 };
+}
+
+const canonicalBase = (b: string) => SAME_BASE[b] ?? b;
+
+/** Factor that turns a value in `from` into `to`, or null when they do not convert. */
+export function conversionFactor(from: string, to: string): number | null {
+  if (from.trim() === to.trim()) return 1;
+  const a = splitUnit(from);
+  const b = splitUnit(to);
+  if (a.base !== b.base || a.base === '%') return null;
+  return a.factor / b.factor;
+}
+
+/** The units a staff member may write for an indicator whose unit is `unit`. */
+export function allowedUnits(unit: string): string[] {
+  const { base } = splitUnit(unit);
+  if (base === '%' || base === '天') return [unit];
+  const aliases = [base, ...Object.keys(SAME_BASE).filter((k) => SAME_BASE[k] === base)];
+  return aliases.flatMap((b) => [b, `万${b}`, `亿${b}`]).filter((u, i, a) => a.indexOf(u) === i);
+}

@@ -1,0 +1,44 @@
+/**
+ * Problems in the published files, shown, never hidden: each with file, line, column and
+ * reason. Errors open by default; warnings fold away.
+ */
+import { common, useLang, useT } from '../app/i18n';
+import type { Problem } from '../data/types';
+
+export function ProblemList({ problems }: { problems: Problem[] }) {
+  const lang = useLang();
+  return (
+    <ul className="problem-list">
+      {problems.map((p, i) => (
+        <li key={i} className={`problem problem-${p.severity}`}>
+          <code>
+            {p.file}:{p.line}:{p.column}
+          </code>{' '}
+          {p.columnName && <span className="problem-column">[{p.columnName}]</span>}{' '}
+          {p.cell !== undefined && p.cell !== '' && <q className="problem-cell">{p.cell}</q>}{' '}
+          <span>{lang === 'zh' ? p.messageZh : p.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Notices({ problems, onRetry }: { problems: Problem[]; onRetry?: () => void }) {
+  const t = useT(common);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length === 0) return null;
+  const fetchFailed = errors.some((p) => p.code === 'fetch');
+  return (
+    <section className="notice notice-error" role="alert" aria-live="polite">
+      <details open>
+        <summary>{t('problemsTitle', { count: errors.length })}</summary>
+        <ProblemList problems={errors} />
+      </details>
+      {fetchFailed && onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      )}
+    </section>
+  );
+}

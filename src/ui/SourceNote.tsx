@@ -1,0 +1,35 @@
+/** The source of one figure, one tap away: title, date, line, the report's own words, link. */
+import { common, useLang, useT } from '../app/i18n';
+import type { Observation, Source } from '../data/types';
+
+export function SourceNote({ obs, source }: { obs: Observation; source: Source | undefined }) {
+  const t = useT(common);
+  const lang = useLang();
+  return (
+    <details className="source-note">
+      <summary>
+        {t('source')}
+        {obs.estimate && <span className="tag-estimate"> · {t('estimate')}</span>}
+      </summary>
+      <div className="source-body">
+        <p className="source-title">
+          {source?.url ? (
+            <a href={source.url} rel="noopener noreferrer" target="_blank">
+              {source.title_zh}
+            </a>
+          ) : (
+            source?.title_zh ?? obs.source
+          )}
+        </p>
+        <p className="source-meta">
+          {source?.publisher_zh}
+          {source?.published && ` · ${t('published', { date: source.published })}`}
+          {obs.sourceLine !== null && ` · ${t('line', { line: obs.sourceLine })}`}
+        </p>
+        <blockquote lang="zh">{obs.quote}</blockquote>
+        {!source?.text && <p className="source-meta">{t('unverified')}</p>}
+        {obs.note && <p className="source-meta" lang={lang === 'zh' ? undefined : 'en'}>{obs.note}</p>}
+      </div>
+    </details>
+  );
+}

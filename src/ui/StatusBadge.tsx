@@ -1,0 +1,15 @@
+/** A status in colour, icon and word: never colour alone. */
+import { common, useT } from '../app/i18n';
+import { STATUS_STYLE } from '../charts/palette';
+import type { Status } from '../model/status';
+
+export function StatusBadge({ status }: { status: Status }) {
+  const t = useT(common);
+  const s = STATUS_STYLE[status.kind];
+  return (
+    <span className={`status status-${status.kind}${status.provisional ? ' status-provisional' : ''}`} style={{ color: s.colour }}>
+      <span aria-hidden="true">{s.icon}</span> {t(status.kind)}
+      {status.provisional && <span className="provisional">{t('provisional')}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ViewProps } from '../types';
+
+export default function AirView({ loaded }: ViewProps) {
+  return <p>air: {loaded.dataset.observations.length}</p>;
+}

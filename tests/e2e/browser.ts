@@ -1,0 +1,89 @@
+/**
+ * Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser)
+ * against the production build served by `vite preview`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
+  // Playwright gives every launch a fresh, empty user-data dir of its own.
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface Server {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Serves a built site folder (default dist/) with `vite preview` on a free port.
+ * `dataDir` swaps in another data folder (for corrupted-file and hostile-data tests).
+ */
+export async function serve(distDir = join(ROOT, 'dist'), port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build at ${distDir}: run npm run build first`);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', distDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error('vite preview did not start');
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((res) => {
+        child.once('exit', () => res());
+        child.kill();
+      }),
+  };
+}
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the app has data on screen (no loading text) and ECharts has drawn, if any. */
+export async function settle(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => !document.querySelector('.chart-placeholder'), undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(200);
+}
