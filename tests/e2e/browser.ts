@@ -38,7 +38,7 @@ export interface Server {
  * Serves a built site folder (default dist/) with `vite preview` on a free port.
  * `dataDir` swaps in another data folder (for corrupted-file and hostile-data tests).
  */
-export async function serve(distDir = join(ROOT, 'dist'), port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
+export async function serve(distDir = process.env.DIST_DIR ?? join(ROOT, 'dist'), port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build at ${distDir}: run npm run build first`);
   const child: ChildProcess = spawn(
     process.execPath,
