@@ -2,7 +2,8 @@
  * The one ECharts wrapper (lazily loaded): renders an option with the SVG renderer, resizes
  * with its box, disposes on unmount; renderToDataUrl serves the PNG and SVG downloads.
  */
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The ESM build: under package type=module the CJS lib/ default import is the exports object, not the component.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts';
 import type { ChartOption } from './types';
 

@@ -1,5 +1,108 @@
+/**
+ * The overview (the default view): per district, the year's headline indicators as cards,
+ * missed and provisional first; with `present=1`, the same figures as full-screen slides.
+ */
+import { useMemo } from 'react';
+import { useLang, useT } from '../../app/i18n';
+import { DistrictPicker, districtName } from '../../ui/DistrictPicker';
+import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
 import type { ViewProps } from '../types';
+import { indicatorName } from './figures';
+import { messages } from './messages';
+import { OverviewCard } from './OverviewCard';
+import { Presentation, startPresentation } from './Presentation';
+import { summarySentence } from './summary';
+import './overview.css';
 
-export default function OverviewView({ loaded }: ViewProps) {
-  return <p>overview: {loaded.dataset.observations.length}</p>;
+export default function OverviewView(props: ViewProps) {
+  if (props.state.present) return <Presentation {...props} />;
+  return <Overview {...props} />;
+}
+
+function Overview({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const lang = useLang();
+  const { catalog } = loaded;
+  const overview = useMemo(() => buildOverview(catalog, { year: state.year?.to ?? null, districts: state.districts }), [catalog, state.year, state.districts]);
+  const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
+  const { year } = overview;
+  const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => (lang === 'zh' ? x.name_zh : x.name_en)).join(t('listSep'));
+  const years = year !== null && !overview.years.includes(year) ? [...overview.years, year].sort((a, b) => a - b) : overview.years;
+  const shownCount = overview.districts.length + overview.without.length;
+
+  return (
+    <section className="overview" aria-labelledby="ov-title">
+      <div className="ov-top">
+        <div>
+          <h2 id="ov-title">{year === null ? t('titleNoYear') : t('title', { year })}</h2>
+          <p className="muted ov-intro">{t('intro')}</p>
+        </div>
+        {overview.districts.length > 0 && (
+          <button type="button" className="ov-present" onClick={() => startPresentation(set)}>
+            <span aria-hidden="true">▶ </span>
+            {t('present')}
+          </button>
+        )}
+      </div>
+
+      <div className="ov-controls">
+        <div className="controls">
+          {years.length > 0 && (
+            <label>
+              {t('year')}
+              <select value={year ?? ''} onChange={(e) => set({ year: { from: Number(e.target.value), to: Number(e.target.value) } })}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        {withData.length > 1 && (
+          <details className="ov-picker">
+            <summary>{t('chooseDistricts', { shown: shownCount })}</summary>
+            <p className="muted">{t('chooseHint', { limit: DEFAULT_LIMIT })}</p>
+            <DistrictPicker districts={withData} chosen={state.districts} onChange={(ids) => set({ districts: ids })} />
+          </details>
+        )}
+      </div>
+      {overview.more > 0 && <p className="muted ov-more">{t('more', { count: overview.more.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') })}</p>}
+
+      {overview.unknown.length > 0 && (
+        <p className="notice notice-warning">
+          {t('unknown')}
+          {overview.unknown.join(t('listSep'))}
+        </p>
+      )}
+      {year === null && <p className="empty">{t('noDataAtAll')}</p>}
+      {year !== null && overview.districts.length === 0 && <p className="empty">{t('noData', { year })}</p>}
+
+      {overview.districts.map((d, di) => (
+        <section key={d.district.id} className="ov-district" aria-labelledby={`ov-d-${d.district.id}`} data-district={d.district.id}>
+          <h3 id={`ov-d-${d.district.id}`}>{districtName(d.district, lang)}</h3>
+          <p className="ov-summary">{summarySentence(d.summary, lang)}</p>
+          {d.missing.length > 0 && (
+            <p className="ov-missing" data-missing={d.missing.map((i) => i.id).join(',')}>
+              {t('missing', { year: year! })}
+              {d.missing.map((i) => indicatorName(i, lang)).join(t('listSep'))}
+            </p>
+          )}
+          <div className="ov-cards">
+            {d.cards.map((c, ci) => (
+              <OverviewCard key={c.indicator.id} card={c} catalog={catalog} year={year!} first={di === 0 && ci === 0} />
+            ))}
+          </div>
+        </section>
+      ))}
+
+      {year !== null && overview.without.length > 0 && overview.districts.length > 0 && (
+        <p className="ov-missing ov-without">
+          {t('without', { year })}
+          {names(overview.without)}
+        </p>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,155 @@
+/**
+ * Words about the indicator view's figures, in both languages: a figure as the report writes
+ * it, its source in one line, and the written description of the whole chart (its accessible
+ * name). Pure strings; the chart's tooltip and the view's table use the same phrasing.
+ */
+import { common, defineMessages, translate, type Params } from '../app/i18n';
+import type { Lang } from '../app/url';
+import type { Indicator, Observation, Source } from '../data/types';
+import type { Shown } from './catalog';
+import { formatQualified } from './format';
+import { isGap, type IndicatorCell, type IndicatorModel } from './indicatorModel';
+
+export const indicatorWords = defineMessages({
+  zh: {
+    result: '实际',
+    target: '目标',
+    estimate: '预计',
+    estimateNote: '（预计）',
+    wording: '表述',
+    status: '状态',
+    source: '来源',
+    quote: '原文',
+    line: '第{line}行',
+    noText: '未留存原文',
+    conflict: '来源说法不一',
+    otherSource: '另一来源：{value}（{source}）',
+    qualitative: '定性目标',
+    noFigures: '无数据',
+    noResult: '尚无实际数',
+    noTarget: '未设目标',
+    chartKind: '{indicator}（{unit}）柱状图，{years}，{districts}并列。',
+    chartKindNoUnit: '{indicator}柱状图，{years}，{districts}并列。',
+    years: '{from}—{to}年',
+    year: '{year}年',
+    listSep: '、',
+    clauseSep: '；',
+    districtLead: '{district}：',
+    yearResult: '{year}年实际{value}',
+    yearTarget: '{year}年目标{value}',
+    yearStatus: '（{status}）',
+    yearNone: '{year}年无数据',
+    more: '另有 {count} 项数字见下表。',
+    gaps: '没有数字的年份和地区留空，不作零处理。',
+    noDistricts: '{indicator}：所选地区没有数字。',
+  },
+  en: {
+    result: 'Result',
+    target: 'Target',
+    estimate: 'estimate',
+    estimateNote: ' (estimate)',
+    wording: 'Wording',
+    status: 'Status',
+    source: 'Source',
+    quote: 'Quote',
+    line: 'line {line}',
+    noText: 'no text kept',
+    conflict: 'Sources disagree',
+    otherSource: 'other source: {value} ({source})',
+    qualitative: 'qualitative target',
+    noFigures: 'no data',
+    noResult: 'no result yet',
+    noTarget: 'no target set',
+    chartKind: 'Bar chart of {indicator} ({unit}), {years}, {districts} side by side. ',
+    chartKindNoUnit: 'Bar chart of {indicator}, {years}, {districts} side by side. ',
+    years: '{from}–{to}',
+    year: '{year}',
+    listSep: ', ',
+    clauseSep: '; ',
+    districtLead: '{district}: ',
+    yearResult: '{year} result {value}',
+    yearTarget: '{year} target {value}',
+    yearStatus: ' ({status})',
+    yearNone: '{year} no data',
+    more: '{count} more figures are in the table below. ',
+    gaps: 'Years and districts without figures are left empty, not shown as zero.',
+    noDistricts: '{indicator}: the chosen districts have no figures.',
+  },
+});
+
+export type IndicatorWord = keyof (typeof indicatorWords)['zh'];
+export const word = (lang: Lang, key: IndicatorWord, params?: Params) => translate(indicatorWords, lang, key, params);
+
+export const indicatorName = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.name_zh : i.name_en);
+export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh : i.description_en) || (lang === 'zh' ? i.description_en : i.description_zh);
+
+/** A figure as the report words it, in the indicator's unit: 突破72万吨 / over 720 thousand t; a text target in words. */
+export function figureText(obs: Observation, indicator: Indicator, lang: Lang): string {
+  if (obs.comparator === 'text' || obs.canonicalValue === null) return `${word(lang, 'qualitative')}${lang === 'zh' ? '：' : ': '}“${obs.quote}”`;
+  const v = formatQualified(obs.comparator, obs.canonicalValue, indicator.unit, lang);
+  return obs.estimate ? `${v}${word(lang, 'estimateNote')}` : v;
+}
+
+/** 土默特左旗政府工作报告 · 2024-12-26 · 第94行 */
+export function sourceLine(obs: Observation, source: Source | undefined, lang: Lang): string {
+  const parts = [source?.title_zh ?? obs.source];
+  if (source?.published) parts.push(source.published);
+  parts.push(obs.sourceLine !== null ? word(lang, 'line', { line: obs.sourceLine }) : word(lang, 'noText'));
+  return parts.join(' · ');
+}
+
+/** The other sources' differing figures of a shown one, for the conflict flag. */
+export function otherSources(shown: Shown, indicator: Indicator, sources: ReadonlyMap<string, Source>, lang: Lang): string[] {
+  return shown.others
+    .filter((o) => o.canonicalValue !== shown.obs.canonicalValue || o.comparator !== shown.obs.comparator)
+    .map((o) => word(lang, 'otherSource', { value: figureText(o, indicator, lang), source: sourceLine(o, sources.get(o.source), lang) }));
+}
+
+export function statusText(cell: IndicatorCell, lang: Lang): string {
+  const s = translate(common, lang, cell.status.kind);
+  return cell.status.provisional ? `${s}${translate(common, lang, 'provisional')}` : s;
+}
+
+const districtLabel = (cell: IndicatorCell, lang: Lang) => (lang === 'zh' ? cell.district.name_zh : cell.district.name_en);
+
+/** How many figures the description lists before pointing to the table (a screen reader reads it whole). */
+export const DESCRIPTION_FIGURES = 40;
+
+/**
+ * The written description of the chart: what it shows, then each district's figures by year
+ * with their status, bounded so that thousands of districts do not make an endless sentence.
+ */
+export function describeIndicator(m: IndicatorModel, lang: Lang): string {
+  const name = indicatorName(m.indicator, lang);
+  const sep = word(lang, 'listSep');
+  const names = m.districts.map((d) => (lang === 'zh' ? d.name_zh : d.name_en));
+  const shownNames = names.length > 8 ? [...names.slice(0, 8), lang === 'zh' ? `等${names.length}个地区` : `and ${names.length - 8} more`] : names;
+  if (!m.years.length || !m.districts.length) return word(lang, 'noDistricts', { indicator: name });
+  const years =
+    m.years.length === 1 ? word(lang, 'year', { year: m.years[0]! }) : word(lang, 'years', { from: m.years[0]!, to: m.years.at(-1)! });
+  const head = word(lang, m.indicator.unit ? 'chartKind' : 'chartKindNoUnit', { indicator: name, unit: m.indicator.unit, years, districts: shownNames.join(sep) });
+
+  let budget = DESCRIPTION_FIGURES;
+  let left = 0;
+  const parts: string[] = [];
+  for (const row of m.cells) {
+    const clauses: string[] = [];
+    for (const c of row) {
+      if (isGap(c)) continue;
+      if (budget <= 0) {
+        left += (c.actual ? 1 : 0) + (c.target ? 1 : 0);
+        continue;
+      }
+      const bits: string[] = [];
+      if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator, lang) }));
+      if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator, lang) }));
+      budget -= bits.length;
+      let clause = bits.join(lang === 'zh' ? '，' : ', ');
+      if (c.actual && c.target) clause += word(lang, 'yearStatus', { status: statusText(c, lang) });
+      clauses.push(clause);
+    }
+    if (clauses.length) parts.push(word(lang, 'districtLead', { district: districtLabel(row[0]!, lang) }) + clauses.join(word(lang, 'clauseSep')));
+  }
+  const end = lang === 'zh' ? '。' : '. ';
+  return [head, parts.map((p) => p + end).join(''), left ? word(lang, 'more', { count: left }) : '', word(lang, 'gaps')].join('');
+}

@@ -1,0 +1,212 @@
+/**
+ * Presentation mode (`present=1`) for a meeting: one headline indicator per slide, every shown
+ * district's result against its target in large type. The slide number lives in the URL
+ * (`slide=N`, 1-based) so a link opens the same slide; keys, a clicker and on-screen buttons step.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLang, useT } from '../../app/i18n';
+import type { SetState } from '../../app/useAppState';
+import { formatGap } from '../../model/format';
+import { overviewDistricts, overviewYear } from '../../model/overviewCards';
+import { buildSlides, clampSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';
+import type { Catalog } from '../../model/catalog';
+import { districtName } from '../../ui/DistrictPicker';
+import { StatusBadge } from '../../ui/StatusBadge';
+import type { ViewProps } from '../types';
+import { indicatorName } from './figures';
+import { messages } from './messages';
+import { Figure } from './OverviewCard';
+
+/** Enter presentation mode on its first slide (a new history entry, so Back leaves it). */
+export function startPresentation(set: SetState) {
+  set({ present: true, slide: 1 });
+  window.scrollTo(0, 0);
+}
+
+function leaveFullscreen() {
+  if (typeof document !== 'undefined' && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
+/** Keys typed into a form control, or with a modifier, are not slide commands. */
+function ignoredKey(e: KeyboardEvent): boolean {
+  if (e.altKey || e.ctrlKey || e.metaKey) return true;
+  const el = e.target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  if (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) return true;
+  // Space and Enter on a focused button or source note act on that control, as they should.
+  return (e.key === ' ' || e.key === 'Enter') && /^(BUTTON|SUMMARY|A)$/.test(el.tagName);
+}
+
+export function Presentation({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const lang = useLang();
+  const { catalog } = loaded;
+  const year = overviewYear(catalog, state.year?.to ?? null);
+  const slides = useMemo(() => {
+    if (year === null) return [];
+    const { districts } = overviewDistricts(catalog, state.districts);
+    return buildSlides(catalog, districts, year);
+  }, [catalog, state.districts, year]);
+  const count = slides.length;
+  const current = clampSlide(state.slide, count);
+  const slide = slides[current - 1];
+
+  // A link without `slide`, or past the end, shows what it shows in the URL too.
+  useEffect(() => {
+    if (count > 0 && state.slide !== current) set({ slide: current }, { replace: true });
+  }, [count, current, state.slide, set]);
+
+  const leave = useCallback(() => {
+    leaveFullscreen();
+    set({ present: false, slide: 0 });
+    // Keyboard users land where they entered, not at the top of the document.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.ov-present')?.focus());
+  }, [set]);
+
+  const go = useCallback(
+    (key: SlideKey) => {
+      const n = stepSlide(current, count, key);
+      if (n === null) leave();
+      // Stepping replaces the history entry: Back leaves the presentation instead of rewinding it.
+      else if (n !== current) set({ slide: n }, { replace: true });
+    },
+    [current, count, leave, set],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (ignoredKey(e)) return;
+      const k = slideKey(e.key);
+      if (k === null) return;
+      e.preventDefault();
+      go(k);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => root.current?.focus({ preventScroll: true }), []);
+
+  const fullscreen = useFullscreen();
+
+  return (
+    <section className="presentation" ref={root} tabIndex={-1} aria-roledescription={t('slides')} aria-label={year === null ? t('titleNoYear') : t('deck', { year })}>
+      <p className="visually-hidden" aria-live="polite">
+        {slide ? t('slideLive', { n: current, count, name: indicatorName(slide.indicator, lang) }) : ''}
+      </p>
+      <div className="pr-stage">
+        {slide ? (
+          <SlideView slide={slide} catalog={catalog} n={current} count={count} />
+        ) : (
+          <p className="empty pr-empty">{year === null ? t('noDataAtAll') : t('noSlides', { year })}</p>
+        )}
+      </div>
+      <nav className="pr-bar" aria-label={t('slides')}>
+        <button type="button" onClick={() => go('previous')} disabled={current <= 1}>
+          <span aria-hidden="true">◀ </span>
+          {t('previous')}
+        </button>
+        <span className="pr-count">{count > 0 ? t('slideOf', { n: current, count }) : ''}</span>
+        <button type="button" onClick={() => go('next')} disabled={current >= count}>
+          {t('next')}
+          <span aria-hidden="true"> ▶</span>
+        </button>
+        <span className="pr-keys muted">{t('keys')}</span>
+        {fullscreen.enabled && (
+          <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
+            <FullscreenIcon active={fullscreen.active} />
+            {fullscreen.active ? t('exitFullscreen') : t('fullscreen')}
+          </button>
+        )}
+        <button type="button" className="pr-leave" onClick={leave}>
+          <span aria-hidden="true">✕ </span>
+          {t('leave')}
+        </button>
+      </nav>
+    </section>
+  );
+}
+
+function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalog; n: number; count: number }) {
+  const t = useT(messages);
+  const lang = useLang();
+  const { indicator, year } = slide;
+  return (
+    <article className={`pr-slide${slide.rows.length > 4 ? ' pr-many' : ''}`} data-slide={n} data-indicator={indicator.id}>
+      <header className="pr-head">
+        <p className="pr-kicker">
+          {t('deck', { year })} · {t('slideOf', { n, count })}
+        </p>
+        <h2>{indicatorName(indicator, lang)}</h2>
+      </header>
+      <div className="pr-rows">
+        {slide.rows.map(({ district, pair, next }) => {
+          const st = pair.status;
+          const none = !pair.target && !pair.actual;
+          return (
+            <section key={district.id} className={`pr-row ov-${st.kind}`} data-district={district.id} data-status={none ? 'none' : st.kind}>
+              <header className="pr-row-head">
+                <h3>{districtName(district, lang)}</h3>
+                {!none && <StatusBadge status={st} />}
+              </header>
+              {none ? (
+                <p className="pr-none">{t('noFigure', { year })}</p>
+              ) : (
+                <dl className="pr-figures">
+                  <div className="pr-result">
+                    <dt>{t('result', { year })}</dt>
+                    <dd>{pair.actual ? <Figure shown={pair.actual} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{t('noResult')}</span>}</dd>
+                  </div>
+                  <div className="pr-target">
+                    <dt>{t('target', { year })}</dt>
+                    <dd>{pair.target ? <Figure shown={pair.target} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{t('noTarget')}</span>}</dd>
+                  </div>
+                  {st.gap !== null && (
+                    <div className="pr-gap">
+                      <dt>{t('gap')}</dt>
+                      <dd className={st.gap < 0 ? 'ov-gap ov-gap-short' : 'ov-gap'}>{formatGap(st.gap, indicator.measure, indicator.unit, lang)}</dd>
+                    </div>
+                  )}
+                </dl>
+              )}
+              {next && (
+                <p className="pr-next">
+                  <span>{t('nextTarget', { year: year + 1 })}{lang === 'zh' ? '：' : ': '}</span>
+                  <Figure shown={next} indicator={indicator} catalog={catalog} />
+                </p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </article>
+  );
+}
+
+/** The Fullscreen API where the browser offers it (not on iPhone Safari): state and a toggle. */
+function useFullscreen() {
+  const enabled = typeof document !== 'undefined' && document.fullscreenEnabled === true;
+  const [active, setActive] = useState(() => enabled && document.fullscreenElement !== null);
+  useEffect(() => {
+    if (!enabled) return;
+    const onChange = () => setActive(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [enabled]);
+  const toggle = useCallback(() => {
+    if (document.fullscreenElement) leaveFullscreen();
+    else document.documentElement.requestFullscreen().catch(() => undefined);
+  }, []);
+  return { enabled, active, toggle };
+}
+
+/** Four corners outwards (enter) or inwards (leave); drawn, since not every font has ⛶. */
+function FullscreenIcon({ active }: { active: boolean }) {
+  const d = active ? 'M7 2v5H2M13 2v5h5M7 18v-5H2M13 18v-5h5' : 'M2 7V2h5M18 7V2h-5M2 13v5h5M18 13v5h-5';
+  return (
+    <svg className="pr-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}

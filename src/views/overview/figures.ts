@@ -1,0 +1,14 @@
+/** A shown figure as the report writes it, in the indicator's unit (6%左右 / about 6%). Pure. */
+import type { Lang } from '../../app/url';
+import type { Indicator } from '../../data/types';
+import type { Shown } from '../../model/catalog';
+import { formatQualified } from '../../model/format';
+
+export function figureText(shown: Shown, indicator: Indicator, lang: Lang): string {
+  const o = shown.obs;
+  return formatQualified(o.comparator, o.canonicalValue, indicator.unit, lang);
+}
+
+export function indicatorName(i: Indicator, lang: Lang): string {
+  return lang === 'zh' ? i.name_zh : i.name_en;
+}
