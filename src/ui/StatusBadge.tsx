@@ -6,10 +6,12 @@ import type { Status } from '../model/status';
 export function StatusBadge({ status }: { status: Status }) {
   const t = useT(common);
   const s = STATUS_STYLE[status.kind];
+  // "Provisional" qualifies a verdict; with no target there is no verdict to qualify (the figure itself says 预计).
+  const provisional = status.provisional && (status.kind === 'met' || status.kind === 'near' || status.kind === 'missed');
   return (
-    <span className={`status status-${status.kind}${status.provisional ? ' status-provisional' : ''}`} style={{ color: s.colour }}>
+    <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`} style={{ color: s.colour }}>
       <span aria-hidden="true">{s.icon}</span> {t(status.kind)}
-      {status.provisional && <span className="provisional">{t('provisional')}</span>}
+      {provisional && <span className="provisional">{t('provisional')}</span>}
     </span>
   );
 }

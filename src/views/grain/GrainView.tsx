@@ -1,5 +1,151 @@
+/**
+ * Grain for citizens: per district, output and sown area over the years with targets marked,
+ * the yield per mu we compute (labelled as ours), a plain sentence, and every figure's source.
+ */
+import { useMemo } from 'react';
+import { useLang, useT } from '../../app/i18n';
+import { EChart } from '../../charts/EChart';
+import { grainChartOption } from '../../charts/grainChart';
+import type { District } from '../../data/types';
+import type { Catalog } from '../../model/catalog';
+import { chooseDistricts, citizenYears, formatYield, GRAIN, grainSentenceInput, grainYears, latestResultYear } from '../../model/citizen';
+import { formatQualified } from '../../model/format';
+import { grainSentence } from '../../model/sentences';
+import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
+import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../air/parts';
+import { messages } from './messages';
 
-export default function GrainView({ loaded }: ViewProps) {
-  return <p>grain: {loaded.dataset.observations.length}</p>;
+const IDS = [GRAIN.output, GRAIN.area] as const;
+
+export default function GrainView({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const { catalog } = loaded;
+  const chosen = useMemo(() => chooseDistricts(catalog, IDS, state.districts), [catalog, state.districts]);
+  const years = useMemo(() => citizenYears(catalog, IDS, chosen.shown), [catalog, chosen.shown]);
+  return (
+    <section className="citizen citizen-grain" aria-labelledby="grain-title">
+      <PageTop id="grain-title" title={t('title')} lead={t('lead')} shareTitle={t('share')} />
+      <CitizenPicker {...chosen} onChange={(ids) => set({ districts: ids })} />
+      {chosen.all.length === 0 && <p className="empty">{t('noDistricts')}</p>}
+      <div className="citizen-cards">
+        {chosen.shown.map((d) => (
+          <DistrictGrain key={d.id} catalog={catalog} district={d} years={years} />
+        ))}
+      </div>
+      <section className="explain" aria-labelledby="grain-explain">
+        <h3 id="grain-explain">{t('explainTitle')}</h3>
+        <p>{t('explain1')}</p>
+        <p>{t('explain2')}</p>
+      </section>
+    </section>
+  );
+}
+
+function DistrictGrain({ catalog, district, years }: { catalog: Catalog; district: District; years: number[] }) {
+  const t = useT(messages);
+  const p = useT(partMessages);
+  const lang = useLang();
+  const rows = useMemo(() => grainYears(catalog, district.id, years), [catalog, district.id, years]);
+  const latest = latestResultYear(catalog, district.id, IDS);
+  const now = rows.find((r) => r.year === latest);
+  const outUnit = catalog.indicators.get(GRAIN.output)?.unit ?? '万吨';
+  const areaUnit = catalog.indicators.get(GRAIN.area)?.unit ?? '万亩';
+  const name = districtName(district, lang);
+  const sentence = grainSentence(grainSentenceInput(catalog, district), lang);
+  const hasOutput = rows.some((r) => r.output.actual || r.output.target);
+  const hasArea = rows.some((r) => r.area.actual || r.area.target);
+  const yieldYears = rows.filter((r) => r.yield).length;
+  const yr = (y: number) => `${y}${lang === 'zh' ? '年' : ''}`;
+  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${yr(r.year)} ${get(r)}`).join(p('listSep'));
+  const val = (s: (typeof rows)[number]['output']['actual'], unit: string) => (s ? formatQualified(s.obs.comparator, s.obs.canonicalValue, unit, lang) : p('noData'));
+
+  return (
+    <article className="citizen-card" data-district={district.id} aria-labelledby={`grain-${district.id}`}>
+      <h3 id={`grain-${district.id}`}>{name}</h3>
+      {now && (
+        <div className="big-row">
+          {now.output.actual && <BigFigure label={t('output', { year: now.year })} shown={now.output.actual} unit={outUnit} catalog={catalog} />}
+          {now.area.actual && <BigFigure label={t('area', { year: now.year })} shown={now.area.actual} unit={areaUnit} catalog={catalog} />}
+          {now.yield && (
+            <div className="big big-computed">
+              <div className="big-label">
+                {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
+              </div>
+              <div className="big-value">
+                {now.yield.estimate && <span className="tag-estimate big-est">{lang === 'zh' ? '预计' : 'estimate'} </span>}
+                <span className="big-num">{formatYield(now.yield, lang)}</span>
+              </div>
+              <p className="big-note">{t('yieldNote')}</p>
+            </div>
+          )}
+        </div>
+      )}
+      <p className="sentence">{sentence}</p>
+      {hasOutput && (
+        <>
+          <h4 className="chart-title">{t('chartOutput')}</h4>
+          <EChart
+            option={grainChartOption(catalog, district.id, years, 'output', lang)}
+            description={t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) })}
+            height={250}
+            downloadName={`grain-output-${district.id}`}
+          />
+        </>
+      )}
+      {hasArea && (
+        <>
+          <h4 className="chart-title">{t('chartArea')}</h4>
+          <EChart
+            option={grainChartOption(catalog, district.id, years, 'area', lang)}
+            description={t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) })}
+            height={230}
+            downloadName={`grain-area-${district.id}`}
+          />
+        </>
+      )}
+      {yieldYears >= 2 && (
+        <>
+          <h4 className="chart-title">{t('chartYield')}</h4>
+          <EChart
+            option={grainChartOption(catalog, district.id, years, 'yield', lang)}
+            description={t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) })}
+            height={230}
+            downloadName={`grain-yield-${district.id}`}
+          />
+        </>
+      )}
+      <details className="years-details">
+        <summary>{t('yearsTitle')}</summary>
+        <ul className="year-list">
+          {[...rows].reverse().map((r) => {
+            const any = r.output.actual || r.output.target || r.area.actual || r.area.target;
+            return (
+              <li key={r.year}>
+                <h4>{t('yearTitle', { year: r.year })}</h4>
+                {!any && <p className="muted">{t('nothing')}</p>}
+                {any && (
+                  <>
+                    <FigureLine label={t('outputLabel')} shown={r.output.actual} unit={outUnit} catalog={catalog} />
+                    <FigureLine label={t('areaLabel')} shown={r.area.actual} unit={areaUnit} catalog={catalog} />
+                    {r.yield && (
+                      <div className="fig">
+                        <span className="fig-label">
+                          {t('yieldLabel')}
+                          {p('sep')}
+                        </span>
+                        <span className="fig-value">{formatYield(r.yield, lang)}</span>
+                      </div>
+                    )}
+                    {r.output.target && <FigureLine label={t('outputTarget')} shown={r.output.target} unit={outUnit} catalog={catalog} status={r.output.status} />}
+                    {r.area.target && <FigureLine label={t('areaTarget')} shown={r.area.target} unit={areaUnit} catalog={catalog} status={r.area.status} />}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </article>
+  );
 }
