@@ -2,22 +2,31 @@
  * npm run check-data [-- options] [extra yearly files...]
  * Validates data/ (and any extra yearly CSVs, merged as if published) and prints each problem
  * as file:line:column: reason. Exits 1 on any error, 0 with warnings only.
+ *   --fix      rewrite each file normalised (UTF-8, standard digits and columns), original kept
+ *              as <file>.bak, every change printed; then check as usual
+ *   --pending  list the targets that still have no result, by year and district
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { formatProblem, problem } from '../src/data/problems';
-import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, writeIndex } from './lib/fsdata';
+import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, writeIndex, yearlyFiles } from './lib/fsdata';
 import { parseArgs } from './lib/args';
+import { fixFile } from './lib/fix';
+import { formatPending, pendingTargets } from './lib/pending';
+import { FILES } from '../src/data/schema';
 
-const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [FILE.csv ...]
+const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv ...]
   --data DIR    the data folder (default: data/)
   --texts DIR   folder of source texts for quote checks (default: $SOURCE_TEXTS or ../shared/seeds)
   --lang zh     messages in Chinese
   --quiet       print errors only
+  --fix         rewrite each file normalised (UTF-8, standard digits and column order), keeping the
+                original as <file>.bak, print every change, then check
+  --pending     list the targets that still have no result, by year and district
   FILE.csv      extra yearly files to check as if published (named YYYY.csv)`;
 
-const args = parseArgs(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help']);
+const args = parseArgs(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending']);
 if (args.flags.help) {
   console.log(HELP);
   process.exit(0);
@@ -25,6 +34,32 @@ if (args.flags.help) {
 const dataDir = args.options.data ?? DEFAULT_DATA;
 const textsDir = args.options.texts ?? DEFAULT_TEXTS;
 const lang = args.options.lang === 'zh' ? 'zh' : 'en';
+
+if (args.flags.fix) {
+  const targets = [
+    ...[FILES.districts, FILES.indicators, FILES.sources, ...yearlyFiles(dataDir)].map((rel) => ({ full: join(dataDir, rel), name: rel })),
+    ...args.positional.map((p) => ({ full: p, name: `observations/${basename(p)}` })),
+  ];
+  let changed = 0;
+  for (const t of targets) {
+    let r;
+    try {
+      r = fixFile(t.full, t.name, lang);
+    } catch (e) {
+      console.log(`${t.name}: ${lang === 'zh' ? '无法读取' : 'cannot be read'}: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    if (r.refused) {
+      console.log(`${t.name}: ${lang === 'zh' ? '未修改' : 'left as it is'}: ${r.refused}`);
+      continue;
+    }
+    if (!r.changed) continue;
+    changed++;
+    console.log(lang === 'zh' ? `${t.name}：已规范化，原文件备份为 ${basename(r.backup!)}` : `${t.name}: normalised; the original is kept as ${basename(r.backup!)}`);
+    for (const n of r.notes) console.log(`  ${n}`);
+  }
+  console.log(lang === 'zh' ? `已修改 ${changed} 个文件。` : `${changed} file(s) changed.`);
+}
 
 const files: RawFile[] = readDataDir(dataDir);
 for (const extra of args.positional) {
@@ -45,6 +80,19 @@ const index = writeIndex(dataDir);
 
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
+
+if (args.flags.pending) {
+  for (const l of formatPending(pendingTargets(ds), ds, lang)) console.log(l);
+  if (errors.length > 0) {
+    console.log(
+      lang === 'zh'
+        ? `注意：数据中有 ${errors.length} 个错误，出错的行不在上表中；运行 npm run check-data 查看。`
+        : `Note: the data has ${errors.length} error(s); rows with errors are not in this list. Run npm run check-data to see them.`,
+    );
+  }
+  process.exit(0);
+}
+
 for (const p of args.flags.quiet ? errors : problems) console.log(formatProblem(p, lang));
 const sourceText = new Map(ds.sources.map((s) => [s.id, s.text]));
 const verified = texts

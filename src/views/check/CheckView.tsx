@@ -1,5 +1,206 @@
+/**
+ * Check a CSV (staff): choose or drop files, see every problem with file, line, column, cell
+ * and how to fix it, preview them merged into the published data, download the normalised
+ * file. The check itself runs off the main thread (src/data/worker/).
+ */
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useT } from '../../app/i18n';
+import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
+import './check.css';
+import { messages, type CheckMessage } from './messages';
+import { Preview } from './Preview';
+import { ProblemTable } from './ProblemTable';
+import { givenFiles, useGivenFiles, type GivenFile } from './store';
+import { useCheck } from './useCheck';
+
+function DropZone() {
+  const t = useT(messages);
+  const [over, setOver] = useState(false);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    if (e.dataTransfer.files.length) void givenFiles.add(e.dataTransfer.files);
+  };
+  return (
+    <div
+      className={`check-drop${over ? ' check-drop-over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <label className="check-choose">
+        <span className="tap check-choose-button">{t('choose')}</span>
+        <input
+          type="file"
+          multiple
+          accept=".csv,.txt,text/csv,text/plain"
+          className="visually-hidden"
+          data-testid="check-input"
+          onChange={(e) => {
+            const list = e.currentTarget.files;
+            if (list?.length) void givenFiles.add([...list]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </label>
+      <span className="check-drop-text">{over ? t('dropActive') : t('dropHere')}</span>
+    </div>
+  );
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const baseName = (path: string) => path.replace(/^.*\//, '');
+
+function FileCard({ given, report }: { given: GivenFile; report: FileReport | undefined }) {
+  const t = useT(messages);
+  const errors = report?.problems.filter((p) => p.severity === 'error') ?? [];
+  const warnings = report?.problems.filter((p) => p.severity === 'warning') ?? [];
+  const n = report?.normalised;
+  return (
+    <li className="check-file-card" data-file={given.name}>
+      <div className="check-file-head">
+        <h4>
+          <code>{given.name}</code>
+        </h4>
+        <button type="button" className="check-remove" aria-label={t('removeLabel', { name: given.name })} onClick={() => givenFiles.remove(given.id)}>
+          {t('remove')}
+        </button>
+      </div>
+      <p className="check-meta">
+        {t('size', { size: (given.size / 1024).toFixed(1) })}
+        {report?.role === 'data' && report.path && <> · {t('checkedAs', { path: report.path })}</>}
+        {report?.role === 'text' && <> · {t('asText')}</>}
+        {report?.role === 'refused' && <> · {t('refused')}</>}
+        {report?.encoding && <> · {t('encoding', { enc: t(`enc-${report.encoding}` as CheckMessage) })}</>}
+        {report?.role === 'data' && <> · {t('rowsRead', { count: report.rowsRead })}</>}
+      </p>
+      {given.stale && <p className="check-stale" role="alert">{t('stale')}</p>}
+      {report && report.role !== 'text' && (
+        <p className={`check-summary ${errors.length ? 'check-summary-bad' : 'check-summary-ok'}`}>
+          {report.problems.length === 0 ? (
+            <>
+              <span aria-hidden="true">✔</span> {t('noProblems')}
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">{errors.length ? '✖' : '⚠'}</span> {t('counts', { errors: errors.length, warnings: warnings.length })}
+            </>
+          )}
+        </p>
+      )}
+      {report && <ProblemTable problems={errors} caption={`${t('errors')} (${errors.length})`} />}
+      {report && <ProblemTable problems={warnings} caption={`${t('warnings')} (${warnings.length})`} />}
+      {report?.role === 'data' && (
+        <div className="check-download">
+          {n ? (
+            <>
+              <button type="button" onClick={() => download(baseName(report.path ?? given.name), n.text)}>
+                ⤓ {t('download')}
+              </button>
+              <p className="check-muted">{t('downloadNote', { count: n.changes.length })}</p>
+              {n.keptAsGiven.length > 0 && <p className="check-muted">{t('downloadKept', { lines: n.keptAsGiven.join(', ') })}</p>}
+            </>
+          ) : (
+            <p className="check-muted">{t('downloadNone')}</p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
 
 export default function CheckView({ loaded }: ViewProps) {
-  return <p>check: {loaded.dataset.observations.length}</p>;
+  const t = useT(messages);
+  const files = useGivenFiles();
+  const { published, check } = useCheck(files);
+  const result = files.length ? check.data : undefined;
+  const reports = useMemo(() => {
+    // Names are unique in the list (a file given again replaces the earlier one), so a name finds its report.
+    const m = new Map<string, FileReport>();
+    for (const r of result?.files ?? []) m.set(r.name, r);
+    return m;
+  }, [result]);
+  const checkedPaths = useMemo(
+    () => (result?.files ?? []).filter((f) => f.role === 'data' && f.path?.startsWith('observations/')).map((f) => f.path!),
+    [result],
+  );
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    document.body.addEventListener('dragover', prevent);
+    document.body.addEventListener('drop', prevent);
+    return () => {
+      document.body.removeEventListener('dragover', prevent);
+      document.body.removeEventListener('drop', prevent);
+    };
+  }, []);
+
+  const recheck = async () => {
+    setBusy(true);
+    try {
+      await givenFiles.reread();
+      await published.refetch();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const checking = busy || check.isFetching || check.isPlaceholderData;
+
+  return (
+    <section className="check-view" aria-labelledby="check-title">
+      <h2 id="check-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <p className="check-muted">{t('textsHint')}</p>
+      <DropZone />
+      <div role="status" aria-live="polite" className="check-status">
+        {checking && files.length > 0 && <p className="loading-inline">{t('checking')}</p>}
+        {check.isError && <p className="check-error">{t('checkFailed', { reason: check.error.message })}</p>}
+        {published.isError && <p className="check-error">{t('publishedFailed', { reason: published.error.message })}</p>}
+      </div>
+      {files.length === 0 ? (
+        <p className="check-empty">{t('empty')}</p>
+      ) : (
+        <>
+          <div className="check-files-head">
+            <h3>{t('filesTitle')}</h3>
+            <button type="button" onClick={() => void recheck()} disabled={checking}>
+              ↻ {t('recheck')}
+            </button>
+          </div>
+          <p className="check-muted">{t('recheckHint')}</p>
+          {result && <p className="check-muted">{t(result.quotesVerified ? 'quotesVerified' : 'quotesNotVerified')}</p>}
+          <ul className="check-files" aria-busy={checking}>
+            {files.map((f) => (
+              <FileCard key={f.id} given={f} report={reports.get(f.name)} />
+            ))}
+          </ul>
+          {result && result.elsewhere.length > 0 && (
+            <section className="check-elsewhere">
+              <ProblemTable problems={result.elsewhere} caption={t('elsewhereTitle')} />
+            </section>
+          )}
+          {result && <Preview dataset={result.dataset} published={loaded.catalog} checkedPaths={checkedPaths} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A file dropped beside the drop zone must not make the browser leave the page (and lose the list). */
+function prevent(e: Event) {
+  e.preventDefault();
 }

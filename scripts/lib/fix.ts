@@ -1,0 +1,66 @@
+/**
+ * `check-data --fix`: each data file rewritten as normaliseCsv makes it (UTF-8, canonical
+ * digits and columns), the original kept beside it as `<file>.bak`, and every change told.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodeBytes } from '../../src/data/decode';
+import { kindOfPath, normaliseCsv, type FileKind } from '../../src/data/normalise';
+
+export type Lang = 'en' | 'zh';
+
+export interface FixOutcome {
+  /** Path as given (relative to data/ or as typed). */
+  name: string;
+  changed: boolean;
+  backup: string | null;
+  /** What was changed, one line each, in the chosen language. */
+  notes: string[];
+  /** Why the file was left alone, when it was. */
+  refused: string | null;
+}
+
+/** `<file>.bak`, or `<file>.bak.2` … when an earlier backup must not be overwritten. */
+export function backupPath(full: string): string {
+  if (!existsSync(`${full}.bak`)) return `${full}.bak`;
+  for (let i = 2; ; i++) if (!existsSync(`${full}.bak.${i}`)) return `${full}.bak.${i}`;
+}
+
+const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
+
+export function fixFile(full: string, name: string, lang: Lang = 'en', kindHint?: FileKind): FixOutcome {
+  const out: FixOutcome = { name, changed: false, backup: null, notes: [], refused: null };
+  const kind = kindHint ?? kindOfPath(name);
+  if (!kind) {
+    out.refused = say(lang, 'not a data file name (districts.csv, indicators.csv, sources.csv, observations/YYYY.csv)', '不是数据文件名（districts.csv、indicators.csv、sources.csv、observations/YYYY.csv）');
+    return out;
+  }
+  const bytes = new Uint8Array(readFileSync(full));
+  const decoded = decodeBytes(name, bytes);
+  if (decoded.encoding === 'unknown') {
+    out.refused = lang === 'zh' ? decoded.problems[0]!.messageZh : decoded.problems[0]!.message;
+    return out;
+  }
+  const n = normaliseCsv(decoded.text, kind);
+  const next = Buffer.from(n.text, 'utf8');
+  if (next.equals(Buffer.from(bytes))) return out;
+
+  if (decoded.encoding === 'gb18030') out.notes.push(say(lang, 'converted from GBK/GB18030 to UTF-8', '已由 GBK/GB18030 转为 UTF-8'));
+  if (n.bomRemoved || decoded.encoding === 'utf-8-bom') out.notes.push(say(lang, 'byte-order mark (BOM) removed', '已去除 BOM'));
+  if (n.crlf) out.notes.push(say(lang, 'Windows line ends (CRLF) made LF', 'Windows 换行符（CRLF）改为 LF'));
+  if (n.blankLinesRemoved) out.notes.push(say(lang, `${n.blankLinesRemoved} blank line(s) removed`, `已删除 ${n.blankLinesRemoved} 个空行`));
+  if (n.reordered) out.notes.push(say(lang, 'columns put in the standard order', '列已按规定顺序排列'));
+  if (n.addedColumns.length) out.notes.push(say(lang, `empty column(s) added: ${n.addedColumns.join(', ')}`, `已添加空列：${n.addedColumns.join('、')}`));
+  for (const c of n.changes) {
+    out.notes.push(say(lang, `line ${c.line}, ${c.column}: "${c.from}" → "${c.to}"`, `第 ${c.line} 行 ${c.column}：“${c.from}” → “${c.to}”`));
+  }
+  for (const l of n.keptAsGiven) {
+    out.notes.push(
+      say(lang, `line ${l} kept as given: its number of cells differs from the header — fix it by hand`, `第 ${l} 行单元格数与表头不符，原样保留，请手工修改`),
+    );
+  }
+  out.backup = backupPath(full);
+  writeFileSync(out.backup, bytes);
+  writeFileSync(full, next);
+  out.changed = true;
+  return out;
+}

@@ -1,0 +1,56 @@
+/** Every problem of one file, errors then warnings, each with where it is and how to fix it. */
+import { useLang, useT } from '../../app/i18n';
+import type { Problem } from '../../data/types';
+import { messages } from './messages';
+
+export function ProblemTable({ problems, caption }: { problems: Problem[]; caption: string }) {
+  const t = useT(messages);
+  const lang = useLang();
+  if (problems.length === 0) return null;
+  return (
+    <div className="check-table-wrap">
+      <table className="check-problems">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colFile')}</th>
+            <th scope="col">{t('colLine')}</th>
+            <th scope="col">{t('colColumn')}</th>
+            <th scope="col">{t('colName')}</th>
+            <th scope="col">{t('colCell')}</th>
+            <th scope="col">{t('colReason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i} className={`check-problem check-row-${p.severity}`} data-code={p.code}>
+              <td data-label={t('colFile')} className="check-file">
+                <span>
+                  <span className={`check-sev check-sev-${p.severity}`}>
+                    <span aria-hidden="true">{p.severity === 'error' ? '✖' : '⚠'}</span> {t(p.severity === 'error' ? 'error' : 'warning')}
+                  </span>{' '}
+                  <code>{p.file}</code>
+                </span>
+              </td>
+              <td data-label={t('colLine')} className="check-line">
+                {p.line === 0 ? t('wholeFile') : p.line}
+              </td>
+              <td data-label={t('colColumn')} className="check-column">
+                {p.column === 0 ? (p.line === 0 ? t('wholeFile') : t('wholeRow')) : p.column}
+              </td>
+              <td data-label={t('colName')} className="check-colname">
+                {p.columnName ?? '—'}
+              </td>
+              <td data-label={t('colCell')} className="check-cell">
+                {p.cell === undefined ? '—' : p.cell === '' ? t('emptyCell') : <code>{p.cell}</code>}
+              </td>
+              <td data-label={t('colReason')} className="check-reason">
+                {lang === 'zh' ? p.messageZh : p.message}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
