@@ -1,5 +1,162 @@
+/**
+ * Every observation in one table, with its quote and source: filtered and sorted by the URL
+ * (districts, indicator, year, kind, sort), rows windowed, and downloadable as shown.
+ */
+import { useMemo, useRef } from 'react';
+import { common, useLang, useT } from '../../app/i18n';
+import { formatYear, parseYear } from '../../app/url';
+import { exportFileName, observationsCsv } from '../../model/csvExport';
+import { ariaSort, dataTable, formatSort, parseSort, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type SortColumn } from '../../model/dataTable';
+import { DistrictPicker } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
+import { DataRow } from './DataRow';
+import { saveText } from './download';
+import { messages } from './messages';
+import { Spacer, useRowWindow } from './rowWindow';
+import './data.css';
 
-export default function DataView({ loaded }: ViewProps) {
-  return <p>data: {loaded.dataset.observations.length}</p>;
+const HEADINGS: Record<SortColumn, keyof (typeof messages)['zh']> = {
+  district: 'colDistrict',
+  indicator: 'colIndicator',
+  year: 'colYear',
+  kind: 'colKind',
+  value: 'colValue',
+  estimate: 'colEstimate',
+  source: 'colSource',
+  quote: 'colQuote',
+};
+
+export default function DataView({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const lang = useLang();
+  const { catalog } = loaded;
+  const total = catalog.data.observations.length;
+
+  const indicatorKnown = state.indicator !== null && catalog.indicators.has(state.indicator);
+  const unknownDistricts = state.districts.filter((id) => !catalog.districts.has(id));
+  const filter = useMemo<DataFilter>(
+    () => ({
+      districts: state.districts.filter((id) => catalog.districts.has(id)),
+      indicator: state.indicator !== null && catalog.indicators.has(state.indicator) ? state.indicator : null,
+      year: state.year,
+      kind: state.kind,
+    }),
+    [catalog, state.districts, state.indicator, state.year, state.kind],
+  );
+  const sort = parseSort(state.sort);
+  const keys = useMemo(() => sortKeys(catalog, lang), [catalog, lang]);
+  const rows = useMemo(() => dataTable(catalog, filter, parseSort(state.sort), keys), [catalog, filter, state.sort, keys]);
+
+  const indicators = useMemo(() => catalog.indicatorsWithData(), [catalog]);
+  const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
+  const yearValue = state.year ? formatYear(state.year) : '';
+  const yearOptions = catalog.years.map(String);
+  if (yearValue && !yearOptions.includes(yearValue)) yearOptions.push(yearValue);
+  const filtered = filter.districts.length > 0 || filter.indicator !== null || state.year !== null || state.kind !== null;
+
+  const box = useRef<HTMLDivElement>(null);
+  const win = useRowWindow(rows.length, box, 96);
+  const span = SORT_COLUMNS.length;
+
+  const download = () =>
+    saveText(
+      exportFileName({ indicator: filter.indicator, year: state.year ? formatYear(state.year) : null, kind: state.kind, districts: filter.districts }),
+      observationsCsv(rows, catalog.sources),
+    );
+
+  return (
+    <section className="data-view" aria-labelledby="dt-title">
+      <h2 id="dt-title">{t('title')}</h2>
+      <p className="muted dt-intro">{t('intro')}</p>
+
+      <div className="controls dt-controls">
+        <label>
+          {t('indicator')}
+          <select value={filter.indicator ?? ''} onChange={(e) => set({ indicator: e.target.value || null })}>
+            <option value="">{t('allIndicators')}</option>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {lang === 'zh' ? i.name_zh : i.name_en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('year')}
+          <select value={yearValue} onChange={(e) => set({ year: parseYear(e.target.value) })}>
+            <option value="">{t('allYears')}</option>
+            {yearOptions.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('kind')}
+          <select value={state.kind ?? ''} onChange={(e) => set({ kind: e.target.value === 'target' || e.target.value === 'actual' ? e.target.value : null })}>
+            <option value="">{t('allKinds')}</option>
+            <option value="target">{t('target')}</option>
+            <option value="actual">{t('actual')}</option>
+          </select>
+        </label>
+        {withData.length > 1 && (
+          <details className="dt-districts">
+            <summary className="tap">{t('chooseDistricts', { count: filter.districts.length || t('allDistricts') })}</summary>
+            <DistrictPicker districts={withData} chosen={[...filter.districts]} onChange={(ids) => set({ districts: ids })} />
+          </details>
+        )}
+        {filtered && (
+          <button type="button" onClick={() => set({ districts: [], indicator: null, year: null, kind: null })}>
+            {t('reset')}
+          </button>
+        )}
+        <button type="button" className="dt-download" onClick={download} disabled={rows.length === 0}>
+          <span aria-hidden="true">⤓ </span>
+          {t('download', { count: rows.length })}
+        </button>
+      </div>
+
+      {state.indicator !== null && !indicatorKnown && <p className="notice notice-warning">{t('unknownIndicator', { id: state.indicator })}</p>}
+      {unknownDistricts.length > 0 && <p className="notice notice-warning">{t('unknownDistricts', { ids: unknownDistricts.join(t('listSep')) })}</p>}
+
+      <p className="dt-count" role="status">
+        {t('count', { shown: rows.length, total })}
+      </p>
+
+      {rows.length === 0 ? (
+        <p className="empty">{total === 0 ? tc('noData') : t('none')}</p>
+      ) : (
+        <div className="dt-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox')}>
+          <table className="dt-table" aria-rowcount={rows.length + 1}>
+            <thead>
+              <tr aria-rowindex={1}>
+                {SORT_COLUMNS.map((col) => {
+                  const dir = ariaSort(sort, col);
+                  return (
+                    <th key={col} scope="col" aria-sort={dir} className={`dt-h dt-${col}`}>
+                      <button type="button" className="dt-sort" onClick={() => set({ sort: formatSort(toggleSort(sort, col)) })} title={t('sortBy', { column: t(HEADINGS[col]) })}>
+                        {t(HEADINGS[col])}
+                        <span aria-hidden="true" className="dt-arrow">
+                          {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              <Spacer height={win.padTop} span={span} />
+              {win.indexes.map((i) => (
+                <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />
+              ))}
+              <Spacer height={win.padBottom} span={span} />
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
 }

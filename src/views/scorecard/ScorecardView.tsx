@@ -1,5 +1,145 @@
+/**
+ * The scorecard: districts × indicators for one year, each cell its status and its figures,
+ * each row its tally. Rows are windowed when there are many districts; a search narrows them.
+ */
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { common, useLang, useT } from '../../app/i18n';
+import type { AppState } from '../../app/url';
+import { STATUS_STYLE } from '../../charts/palette';
+import { buildScorecard } from '../../model/scorecard';
+import { districtName } from '../../ui/DistrictPicker';
+import { Spacer, useRowWindow } from '../data/rowWindow';
 import type { ViewProps } from '../types';
+import { messages } from './messages';
+import { ScorecardRow, TALLY_KINDS } from './ScorecardRow';
+import { followLink } from './links';
+import './scorecard.css';
 
-export default function ScorecardView({ loaded }: ViewProps) {
-  return <p>scorecard: {loaded.dataset.observations.length}</p>;
+const NAMED = 30;
+
+export default function ScorecardView({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const lang = useLang();
+  const { catalog } = loaded;
+  const q = useDeferredValue(state.q);
+  const card = useMemo(
+    () => buildScorecard(catalog, { year: state.year?.to ?? null, districts: state.districts, q }),
+    [catalog, state.year, state.districts, q],
+  );
+  const { year, columns, rows } = card;
+  const years = year !== null && !catalog.years.includes(year) ? [...catalog.years, year].sort((a, b) => a - b) : catalog.years;
+  const box = useRef<HTMLDivElement>(null);
+  const win = useRowWindow(rows.length, box, 100);
+  const span = columns.length + 1;
+  const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
+
+  return (
+    <section className="scorecard" aria-labelledby="sc-title">
+      <h2 id="sc-title">{year === null ? t('titleNoYear') : t('title', { year })}</h2>
+      <p className="muted sc-intro">{t('intro')}</p>
+
+      <div className="controls">
+        {years.length > 0 && (
+          <label>
+            {t('year')}
+            <select value={year ?? ''} onChange={(e) => set({ year: { from: Number(e.target.value), to: Number(e.target.value) } })}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {card.districts.length > 1 && (
+          <label className="sc-search">
+            {t('search')}
+            <input
+              type="search"
+              value={state.q}
+              placeholder={t('searchHint')}
+              onChange={(e) => set({ q: e.target.value }, { replace: true })}
+            />
+          </label>
+        )}
+      </div>
+
+      {card.unknown.length > 0 && (
+        <p className="notice notice-warning">
+          {t('unknown')}
+          {card.unknown.join(t('listSep'))}
+        </p>
+      )}
+      {state.districts.length > 0 && (
+        <p className="sc-chosen">
+          {t('chosen', { count: state.districts.length })}{' '}
+          <button type="button" onClick={() => set({ districts: [] })}>
+            {t('showAll')}
+          </button>
+        </p>
+      )}
+
+      {year === null && <p className="empty">{t('noYear')}</p>}
+      {year !== null && card.districts.length === 0 && <p className="empty">{t('noData', { year })}</p>}
+
+      {year !== null && card.districts.length > 0 && (
+        <>
+          <p className="sc-counts" aria-live="polite">
+            {t('counts', { districts: card.districts.length, indicators: columns.length, targets: card.withTarget })}
+            {card.q && <> · {t('found', { count: rows.length })}</>}
+            {columns.length > 3 && <span className="muted"> {t('scrollHint')}</span>}
+          </p>
+          <p className="sc-legend">
+            <span className="muted">{t('legend')}:</span>
+            {TALLY_KINDS.map((k) => (
+              <span key={k} className={`status status-${k}`} style={{ color: STATUS_STYLE[k].colour }}>
+                <span aria-hidden="true">{STATUS_STYLE[k].icon}</span> {tc(k)}
+              </span>
+            ))}
+          </p>
+          {rows.length === 0 ? (
+            <p className="empty">{t('noneFound', { q: card.q })}</p>
+          ) : (
+            <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
+              <table className="sc-table" aria-rowcount={rows.length + 1}>
+                <thead>
+                  <tr aria-rowindex={1}>
+                    <th scope="col" className="sc-corner">
+                      {t('district')}
+                      <span className="sc-corner-sub">{t('tally')}</span>
+                    </th>
+                    {columns.map((ind) => {
+                      const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
+                      return (
+                        <th scope="col" key={ind.id} className="sc-col">
+                          <a {...followLink(to, set)}>{lang === 'zh' ? ind.name_zh : ind.name_en}</a>
+                          <span className="sc-unit">{ind.unit}</span>
+                        </th>
+                      );
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  <Spacer height={win.padTop} span={span} />
+                  {win.indexes.map((i) => (
+                    <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />
+                  ))}
+                  <Spacer height={win.padBottom} span={span} />
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+
+      {year !== null && card.withoutData.length > 0 && (
+        <p className="sc-without">
+          {t('without', { year, count: card.withoutData.length })}
+          {names(card.withoutData.slice(0, NAMED))}
+          {card.withoutData.length > NAMED && ` ${t('withoutMore', { count: card.withoutData.length - NAMED })}`}
+        </p>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,46 @@
+/**
+ * Table rows windowed with @tanstack/react-virtual once a table is long: only the rows in
+ * the scroll box (and a few either side) are in the DOM, so 3,000 districts or 300,000
+ * observations scroll as smoothly as ten. Short tables render whole (and print whole).
+ * Rows stay real <tr>s between two spacer rows, so the table keeps its semantics and its
+ * sticky header and first column.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+
+export const WINDOW_FROM = 60;
+
+export interface RowWindow {
+  windowed: boolean;
+  indexes: number[];
+  padTop: number;
+  padBottom: number;
+  /** Ref for each rendered <tr> (with data-index), so rows of any height are measured. */
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
+}
+
+export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number): RowWindow {
+  const windowed = count > WINDOW_FROM;
+  const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: windowed ? count : 0,
+    getScrollElement: () => box.current,
+    estimateSize: () => estimate,
+    overscan: 10,
+    useFlushSync: false,
+  });
+  if (!windowed) return { windowed, indexes: Array.from({ length: count }, (_, i) => i), padTop: 0, padBottom: 0, measure: undefined };
+  const items = v.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
+  return { windowed, indexes: items.map((i) => i.index), padTop, padBottom, measure: v.measureElement };
+}
+
+/** The spacer standing in for the rows scrolled out of view. */
+export function Spacer({ height, span }: { height: number; span: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true" className="spacer-row" style={{ height }}>
+      <td colSpan={span} />
+    </tr>
+  );
+}
