@@ -9,10 +9,21 @@ export interface Loaded {
   catalog: Catalog;
 }
 
+/** Above this many bytes the check runs in a worker, so the page stays responsive meanwhile. */
+export const WORKER_BYTES = 5 * 1024 * 1024;
+
 export async function loadPublished(signal?: AbortSignal): Promise<Loaded> {
   const index = await fetchIndex(undefined, signal);
   const files = await fetchPublished(index.years, undefined, signal);
-  const dataset = buildDataset(files);
+  const bytes = files.reduce((n, f) => n + (f.bytes?.byteLength ?? f.text?.length ?? 0), 0);
+  let dataset: CheckedDataset;
+  if (bytes > WORKER_BYTES) {
+    // Loaded only for large data: small sites do not download the worker client.
+    const { checkInWorker } = await import('../data/worker/client');
+    dataset = (await checkInWorker(files, { signal })).dataset;
+  } else {
+    dataset = buildDataset(files);
+  }
   return { dataset, catalog: new Catalog(dataset) };
 }
 

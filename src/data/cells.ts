@@ -29,10 +29,11 @@ export class RowReader {
 
   /** Trimmed text; trailing spaces are fixed with a warning. */
   text(name: string, required = false): string {
-    const c = this.row.cell(name);
-    if (c.text !== c.raw) this.warn(name, 'normalised', 'trimmed');
-    if (required && c.text === '') this.error(name, 'required', 'required');
-    return c.text;
+    const raw = this.row.rawOf(name);
+    const text = raw.trim();
+    if (text !== raw) this.warn(name, 'normalised', 'trimmed');
+    if (required && text === '') this.error(name, 'required', 'required');
+    return text;
   }
 
   id(name: string): string {

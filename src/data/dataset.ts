@@ -16,6 +16,8 @@ export interface RawFile {
   text?: string;
   /** Why the file could not be had (a failed fetch). */
   error?: string;
+  /** The file was larger than the site reads: its size and the limit, in bytes. */
+  tooLarge?: { bytes: number; limit: number };
 }
 
 export interface CheckedDataset extends Dataset {
@@ -31,6 +33,11 @@ export interface BuildOptions {
 function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encoding>): string | null {
   if (f.error !== undefined) {
     problems.push(problem('error', 'fetch', { file: f.path }, 'fetch', { reason: f.error }));
+    return null;
+  }
+  if (f.tooLarge !== undefined) {
+    const mb = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
+    problems.push(problem('error', 'fetch', { file: f.path }, 'too-large', { size: mb(f.tooLarge.bytes), limit: mb(f.tooLarge.limit) }));
     return null;
   }
   if (f.text !== undefined) {
@@ -64,7 +71,9 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   const sText = read(FILES.sources);
   const districtIds = new Set(districts.rows.map((d) => d.id));
   const sources = sText === null ? none : readSources(FILES.sources, sText, districtIds);
-  problems.push(...districts.problems, ...indicators.problems, ...sources.problems);
+  append(problems, districts.problems);
+  append(problems, indicators.problems);
+  append(problems, sources.problems);
 
   const ref = {
     districts: new Map(districts.rows.map((d) => [d.id, d])),
@@ -89,12 +98,12 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
     const text = read(f.path);
     if (text === null) continue;
     const r = readObservations(f.path, text, ref);
-    problems.push(...r.problems);
-    observations.push(...r.rows);
+    append(problems, r.problems);
+    append(observations, r.rows);
     const y = yearOfFile(f.path);
     if (y !== null) years.push(y);
   }
-  problems.push(...conflicts(observations, ref.sources));
+  append(problems, conflicts(observations, ref.sources));
 
   return {
     districts: [...ref.districts.values()],
@@ -107,18 +116,35 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   };
 }
 
+/** push(...items) passes every item as an argument: a year of 250 k rows overflows the stack. */
+function append<T>(to: T[], items: readonly T[]) {
+  for (const x of items) to.push(x);
+}
+
 /** Two sources giving different numbers for the same figure: flagged, never hidden. */
 function conflicts(obs: Observation[], sources: Map<string, Source>): Problem[] {
-  const groups = new Map<string, Observation[]>();
+  // Grouped by district, then indicator, then year and kind in one number: no key string per
+  // row. A lone figure is kept as itself, not in an array: almost every group has one.
+  type Group = Observation | Observation[];
+  const byDistrict = new Map<string, Map<string, Map<number, Group>>>();
+  const multi: Observation[][] = [];
   for (const o of obs) {
-    const k = `${o.district}/${o.indicator}/${o.year}/${o.kind}`;
-    const g = groups.get(k);
-    if (g) g.push(o);
-    else groups.set(k, [o]);
+    let byIndicator = byDistrict.get(o.district);
+    if (!byIndicator) byDistrict.set(o.district, (byIndicator = new Map()));
+    let byYearKind = byIndicator.get(o.indicator);
+    if (!byYearKind) byIndicator.set(o.indicator, (byYearKind = new Map()));
+    const k = o.year * 2 + (o.kind === 'actual' ? 1 : 0);
+    const g = byYearKind.get(k);
+    if (g === undefined) byYearKind.set(k, o);
+    else if (Array.isArray(g)) g.push(o);
+    else {
+      const list = [g, o];
+      byYearKind.set(k, list);
+      multi.push(list);
+    }
   }
   const out: Problem[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
+  for (const g of multi) {
     const distinct = new Set(g.map((o) => `${o.comparator}${o.canonicalValue ?? ''}`));
     if (distinct.size < 2) continue;
     const sorted = [...g].sort((a, b) => (sources.get(b.source)?.published ?? '').localeCompare(sources.get(a.source)?.published ?? ''));

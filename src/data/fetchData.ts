@@ -7,19 +7,84 @@ import { FILES, INDEX_FILE, type DataIndex, observationFile } from './schema';
 
 export const DATA_BASE = 'data/';
 
-async function fetchBytes(path: string, base: string, signal?: AbortSignal): Promise<RawFile> {
+/**
+ * Responses already asked for by public/preload-data.js, a tiny script index.html runs before
+ * the app's code has downloaded, so data and code load in parallel. Each is taken once (a
+ * retry or a reload asks the server again).
+ */
+export const PREFETCH_GLOBAL = '__dataPrefetch';
+
+function prefetched(url: string): Promise<Response> | undefined {
+  const store = (globalThis as Record<string, unknown>)[PREFETCH_GLOBAL] as Record<string, Promise<Response> | undefined> | undefined;
+  const p = store?.[url];
+  if (p) delete store[url];
+  return p;
+}
+
+const request = (url: string, signal?: AbortSignal): Promise<Response> =>
+  prefetched(url) ?? fetch(url, { signal, cache: 'no-cache' });
+
+/** Largest data file the site reads; a bigger one is reported, not loaded (a phone would stall). */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Waits before each retry of a file that failed to load (a server error or a dropped connection). */
+export const RETRY_DELAYS_MS = [400, 1200];
+
+/** The body, read no further than the limit (a missing or lying Content-Length cannot get past it). */
+async function readLimited(res: Response, limit: number): Promise<Uint8Array | { tooLarge: number }> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > limit) {
+    void res.body?.cancel();
+    return { tooLarge: declared };
+  }
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      return { tooLarge: size };
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+async function fetchOnce(path: string, base: string, signal?: AbortSignal): Promise<RawFile & { retry?: boolean }> {
   try {
-    const res = await fetch(base + path, { signal, cache: 'no-cache' });
-    if (!res.ok) return { path, error: `HTTP ${res.status}` };
-    return { path, bytes: new Uint8Array(await res.arrayBuffer()) };
+    const res = await request(base + path, signal);
+    // 404 and other client errors will not mend by asking again; server errors may.
+    if (!res.ok) return { path, error: `HTTP ${res.status}`, retry: res.status >= 500 || res.status === 408 || res.status === 429 };
+    const body = await readLimited(res, MAX_FILE_BYTES);
+    if (body instanceof Uint8Array) return { path, bytes: body };
+    return { path, tooLarge: { bytes: body.tooLarge, limit: MAX_FILE_BYTES } };
   } catch (e) {
     if (signal?.aborted) throw e;
-    return { path, error: e instanceof Error ? e.message : String(e) };
+    return { path, error: e instanceof Error ? e.message : String(e), retry: true };
+  }
+}
+
+async function fetchBytes(path: string, base: string, signal?: AbortSignal): Promise<RawFile> {
+  for (let attempt = 0; ; attempt++) {
+    const { retry, ...file } = await fetchOnce(path, base, signal);
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (!retry || delay === undefined) return file;
+    await new Promise((r) => setTimeout(r, delay));
+    if (signal?.aborted) throw new DOMException('Aborted', 'AbortError');
   }
 }
 
 export async function fetchIndex(base = DATA_BASE, signal?: AbortSignal): Promise<DataIndex> {
-  const res = await fetch(base + INDEX_FILE, { signal, cache: 'no-cache' });
+  const res = await request(base + INDEX_FILE, signal);
   if (!res.ok) throw new Error(`${INDEX_FILE}: HTTP ${res.status}`);
   const json = (await res.json()) as Partial<DataIndex>;
   const years = Array.isArray(json.years) ? json.years.filter((y): y is number => Number.isInteger(y)) : [];

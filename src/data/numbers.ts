@@ -5,7 +5,11 @@
 
 const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0c\uff0d\uff0b]/g;
 
+const ANY_FULL_WIDTH = /[\uff0b-\uff19]/;
+
 export function halfWidth(s: string): string {
+  // Nearly every cell is plain ASCII: a test is cheaper than a replace with a callback.
+  if (!ANY_FULL_WIDTH.test(s)) return s;
   return s.replace(FULL_WIDTH, (c) => {
     const code = c.charCodeAt(0);
     if (code === 0xff0e) return '.';
@@ -26,6 +30,8 @@ export type NumberReading =
   | { ok: false; reason: 'unit'; number: string; unit: string };
 
 export function readNumber(cell: string): NumberReading {
+  // The common case first: a plain number, as typed (no trimming, no full-width digits).
+  if (PLAIN.test(cell)) return { ok: true, value: Number(cell), text: cell, fullWidth: false, grouped: false };
   const half = halfWidth(cell.trim());
   const fullWidth = half !== cell.trim();
   if (PLAIN.test(half)) return { ok: true, value: Number(half), text: half, fullWidth, grouped: false };
@@ -40,7 +46,8 @@ export function readNumber(cell: string): NumberReading {
 
 /** Every number written in a text (a quote), full-width and grouped digits read as numbers. */
 export function numbersIn(text: string): number[] {
-  const half = halfWidth(text).replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const h = halfWidth(text);
+  const half = h.includes(',') ? h.replace(/(\d),(?=\d{3}(?!\d))/g, '$1') : h;
   return (half.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 }
 

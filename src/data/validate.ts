@@ -184,11 +184,11 @@ export function readObservations(file: string, text: string, ref: Reference): Re
     const estimate = estimateCell === 'true';
 
     const district = ref.districts.get(districtId);
-    if (districtId !== '' && ID.test(districtId) && !district) {
+    if (!district && districtId !== '' && ID.test(districtId)) {
       r.error('district', 'unknown-id', 'unknown-district', { known: [...ref.districts.keys()].join(', ') });
     }
     const indicator = ref.indicators.get(indicatorId);
-    if (indicatorId !== '' && ID.test(indicatorId) && !indicator) {
+    if (!indicator && indicatorId !== '' && ID.test(indicatorId)) {
       const near = nearIds(indicatorId, ref.indicators.keys());
       r.error('indicator', 'unknown-id', 'unknown-indicator', { hint: near.length ? ` (did you mean ${near.join(', ')}?)` : '' });
     }
@@ -205,7 +205,7 @@ export function readObservations(file: string, text: string, ref: Reference): Re
     }
 
     const source = ref.sources.get(sourceId);
-    if (sourceId !== '' && ID.test(sourceId) && !source) r.error('source', 'unknown-id', 'unknown-source');
+    if (!source && sourceId !== '' && ID.test(sourceId)) r.error('source', 'unknown-id', 'unknown-source');
 
     // The value must be a number the quote holds: catches typos in either cell.
     if (value !== null && quote !== '' && !numbersIn(quote).some((n) => sameNumber(n, value))) {

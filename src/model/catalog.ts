@@ -42,29 +42,56 @@ export const HEADLINE = [
   'gdp',
 ] as const;
 
-const key = (d: string, i: string, y: number, k: ObsKind) => `${d}|${i}|${y}|${k}`;
+/** Year and kind in one number: the key within a (district, indicator) group. */
+const yearKind = (y: number, k: ObsKind) => y * 2 + (k === 'actual' ? 1 : 0);
 
 export class Catalog {
   readonly districts = new Map<string, District>();
   readonly indicators = new Map<string, Indicator>();
   readonly sources = new Map<string, Source>();
   readonly years: number[];
-  private readonly byKey = new Map<string, Observation[]>();
-  private readonly byDistrictIndicator = new Map<string, Observation[]>();
+  /** district → indicator → its figures (nested maps: no key string built per row). */
+  private readonly byDistrictIndicator = new Map<string, Map<string, Observation[]>>();
+  /**
+   * Per (district, indicator): its figures by year and kind, latest-published first. Built on
+   * first use, so loading a million rows does not pay for groups no view asks for.
+   */
+  private readonly byYearKind = new Map<string, Map<number, Observation[]>>();
+  private readonly usedIndicators = new Set<string>();
+  private readonly usedDistricts = new Set<string>();
+  private readonly latestActual: number | null = null;
 
   constructor(readonly data: Dataset) {
     for (const d of data.districts) this.districts.set(d.id, d);
     for (const i of data.indicators) this.indicators.set(i.id, i);
     for (const s of data.sources) this.sources.set(s.id, s);
     const years = new Set<number>();
+    let latest: number | null = null;
     for (const o of data.observations) {
       years.add(o.year);
-      push(this.byKey, key(o.district, o.indicator, o.year, o.kind), o);
-      push(this.byDistrictIndicator, `${o.district}|${o.indicator}`, o);
+      this.usedIndicators.add(o.indicator);
+      this.usedDistricts.add(o.district);
+      if (o.kind === 'actual' && (latest === null || o.year > latest)) latest = o.year;
+      let m = this.byDistrictIndicator.get(o.district);
+      if (!m) this.byDistrictIndicator.set(o.district, (m = new Map()));
+      push(m, o.indicator, o);
     }
-    // Latest-published source first, so [0] is the one shown.
-    for (const list of this.byKey.values()) list.sort((a, b) => this.published(b).localeCompare(this.published(a)));
+    this.latestActual = latest;
     this.years = [...years].sort((a, b) => a - b);
+  }
+
+  private group(district: string, indicator: string): Map<number, Observation[]> | undefined {
+    const k = `${district}|${indicator}`;
+    let g = this.byYearKind.get(k);
+    if (g) return g;
+    const list = this.byDistrictIndicator.get(district)?.get(indicator);
+    if (!list) return undefined;
+    g = new Map();
+    for (const o of list) push(g, yearKind(o.year, o.kind), o);
+    // Latest-published source first, so [0] is the one shown.
+    for (const l of g.values()) if (l.length > 1) l.sort((a, b) => this.published(b).localeCompare(this.published(a)));
+    this.byYearKind.set(k, g);
+    return g;
   }
 
   published(o: Observation): string {
@@ -72,7 +99,7 @@ export class Catalog {
   }
 
   shown(district: string, indicator: string, year: number, kind: ObsKind): Shown | null {
-    const list = this.byKey.get(key(district, indicator, year, kind));
+    const list = this.group(district, indicator)?.get(yearKind(year, kind));
     if (!list?.length) return null;
     const [obs, ...others] = list as [Observation, ...Observation[]];
     const conflict = others.some((o) => o.canonicalValue !== obs.canonicalValue || o.comparator !== obs.comparator);
@@ -97,16 +124,16 @@ export class Catalog {
   }
 
   has(district: string, indicator: string): boolean {
-    return (this.byDistrictIndicator.get(`${district}|${indicator}`)?.length ?? 0) > 0;
+    return (this.byDistrictIndicator.get(district)?.get(indicator)?.length ?? 0) > 0;
   }
 
   observationsOf(district: string, indicator: string): Observation[] {
-    return this.byDistrictIndicator.get(`${district}|${indicator}`) ?? [];
+    return this.byDistrictIndicator.get(district)?.get(indicator) ?? [];
   }
 
   /** Indicators with any figure, for menus; the headline ones first. */
   indicatorsWithData(): Indicator[] {
-    const used = new Set(this.data.observations.map((o) => o.indicator));
+    const used = this.usedIndicators;
     const head = HEADLINE as readonly string[];
     return this.data.indicators
       .filter((i) => used.has(i.id))
@@ -115,14 +142,12 @@ export class Catalog {
 
   /** The latest year that has an actual (a result) anywhere; else the latest year. */
   latestResultYear(): number | null {
-    let best: number | null = null;
-    for (const o of this.data.observations) if (o.kind === 'actual' && (best === null || o.year > best)) best = o.year;
-    return best ?? this.years.at(-1) ?? null;
+    return this.latestActual ?? this.years.at(-1) ?? null;
   }
 
   /** Districts that have figures, in the order of districts.csv (a city before its districts). */
   districtsWithData(): District[] {
-    const used = new Set(this.data.observations.map((o) => o.district));
+    const used = this.usedDistricts;
     return this.data.districts.filter((d) => used.has(d.id));
   }
 }
