@@ -1,6 +1,7 @@
 /**
  * npm run screenshot -- "?view=air&lang=en" [phone|desktop] [name]
- * Builds nothing: serves dist/ and saves test-results/screenshots/<name>.png, to look at a page.
+ * Builds nothing: serves dist/ (or DIST_DIR) and saves test-results/screenshots/<name>.png, to look
+ * at a page; SCREEN=1 keeps only the first screenful instead of the whole page.
  */
 import { launchBrowser, serve, settle, shot, VIEWPORTS } from '../tests/e2e/browser';
 
@@ -13,7 +14,8 @@ try {
   page.on('pageerror', (e) => console.error('pageerror:', e.message));
   await page.goto(server.url + query);
   await settle(page);
-  await shot(page, name);
+  if (process.env.SCREEN === '1') await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  else await shot(page, name);
   console.log(`test-results/screenshots/${name}.png`);
 } finally {
   await browser.close();

@@ -1,5 +1,5 @@
 /** Layout: header with navigation and language, notices, then the one view the URL names. */
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
@@ -18,6 +18,13 @@ const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType<ViewProps>
   check: lazy(() => import('../views/check/CheckView')),
 };
 
+/** On a phone the views scroll sideways in one row: keep the current one in sight. */
+function keepCurrentInView(nav: HTMLElement | null) {
+  const a = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+  if (!nav || !a || nav.scrollWidth <= nav.clientWidth) return;
+  nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
+}
+
 export function App() {
   const [state, set] = useAppState();
   const query = useDataset();
@@ -28,6 +35,9 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(state.view)} · ${t('appTitle')}`;
   });
+
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => keepCurrentInView(navRef.current), [state.view, state.present]);
 
   const ViewComponent = VIEW_COMPONENTS[state.view];
   const loadingText = <p className="loading" role="status">{t('loading')}</p>;
@@ -43,7 +53,7 @@ export function App() {
             <h1>{t('appTitle')}</h1>
             <p className="subtitle">{t('appSubtitle')}</p>
           </div>
-          <nav aria-label={t('nav')} className="app-nav">
+          <nav aria-label={t('nav')} className="app-nav" ref={navRef}>
             <ul>
               {VIEWS.map((v) => (
                 <li key={v}>
@@ -62,14 +72,10 @@ export function App() {
               ))}
             </ul>
           </nav>
-          <button
-            type="button"
-            className="lang-switch"
-            lang={lang === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('languageLabel')}
-            onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}
-          >
-            {t('language')}
+          {/* The visible word stays part of the accessible name (WCAG 2.5.3); the hint says what it does. */}
+          <button type="button" className="lang-switch" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
+            <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
+            <span className="visually-hidden"> {t('languageLabel')}</span>
           </button>
         </header>
       )}

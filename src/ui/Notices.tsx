@@ -2,24 +2,37 @@
  * Problems in the published files, shown, never hidden: each with file, line, column and
  * reason. Errors open by default; warnings fold away.
  */
+import { useState } from 'react';
 import { common, useLang, useT } from '../app/i18n';
 import type { Problem } from '../data/types';
 
+/** A file with thousands of bad rows must not freeze the page: show a page of problems at a time. */
+export const PROBLEM_PAGE = 100;
+
 export function ProblemList({ problems }: { problems: Problem[] }) {
   const lang = useLang();
+  const t = useT(common);
+  const [shown, setShown] = useState(PROBLEM_PAGE);
   return (
-    <ul className="problem-list">
-      {problems.map((p, i) => (
-        <li key={i} className={`problem problem-${p.severity}`}>
-          <code>
-            {p.file}:{p.line}:{p.column}
-          </code>{' '}
-          {p.columnName && <span className="problem-column">[{p.columnName}]</span>}{' '}
-          {p.cell !== undefined && p.cell !== '' && <q className="problem-cell">{p.cell}</q>}{' '}
-          <span>{lang === 'zh' ? p.messageZh : p.message}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="problem-list">
+        {problems.slice(0, shown).map((p, i) => (
+          <li key={i} className={`problem problem-${p.severity}`}>
+            <code>
+              {p.file}:{p.line}:{p.column}
+            </code>{' '}
+            {p.columnName && <span className="problem-column">[{p.columnName}]</span>}{' '}
+            {p.cell !== undefined && p.cell !== '' && <q className="problem-cell">{p.cell}</q>}{' '}
+            <span>{lang === 'zh' ? p.messageZh : p.message}</span>
+          </li>
+        ))}
+      </ul>
+      {problems.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PROBLEM_PAGE * 10)}>
+          {t('moreProblems', { count: problems.length - shown })}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -1,11 +1,16 @@
 /** Every problem of one file, errors then warnings, each with where it is and how to fix it. */
-import { useLang, useT } from '../../app/i18n';
+import { useState } from 'react';
+import { common, useLang, useT } from '../../app/i18n';
 import type { Problem } from '../../data/types';
+import { PROBLEM_PAGE } from '../../ui/Notices';
 import { messages } from './messages';
 
 export function ProblemTable({ problems, caption }: { problems: Problem[]; caption: string }) {
   const t = useT(messages);
+  const tc = useT(common);
   const lang = useLang();
+  // Thousands of rows of a badly broken file would freeze the page: list a page at a time.
+  const [shown, setShown] = useState(PROBLEM_PAGE);
   if (problems.length === 0) return null;
   return (
     <div className="check-table-wrap">
@@ -22,7 +27,7 @@ export function ProblemTable({ problems, caption }: { problems: Problem[]; capti
           </tr>
         </thead>
         <tbody>
-          {problems.map((p, i) => (
+          {problems.slice(0, shown).map((p, i) => (
             <tr key={i} className={`check-problem check-row-${p.severity}`} data-code={p.code}>
               <td data-label={t('colFile')} className="check-file">
                 <span>
@@ -51,6 +56,11 @@ export function ProblemTable({ problems, caption }: { problems: Problem[]; capti
           ))}
         </tbody>
       </table>
+      {problems.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PROBLEM_PAGE * 10)}>
+          {tc('moreProblems', { count: problems.length - shown })}
+        </button>
+      )}
     </div>
   );
 }
