@@ -3,6 +3,7 @@ import { parseRowsWithLines } from '../src/data/csv';
 import { numbersIn, readNumber } from '../src/data/numbers';
 import { SourceText } from '../src/data/quotes';
 import { allowedUnits, conversionFactor } from '../src/data/units';
+import { quoteHolds } from '../src/data/validate';
 
 describe('parseRowsWithLines', () => {
   it('knows the line each row starts on, across quoted line breaks and CRLF', () => {
@@ -75,5 +76,18 @@ describe('SourceText', () => {
   it('refuses an empty quote and a line out of range', () => {
     expect(t.foundAt('', 1)).toBe(false);
     expect(t.foundAt('第一行', 99)).toBe(false);
+  });
+});
+
+describe('quoteHolds: the value is a number of its quote', () => {
+  it.each([
+    ['增长6.5%左右', 6.5, true],
+    ['增长6.5%左右', 6.4, false],
+    ['同比下降1.5%', -1.5, true],
+    ['增速为-1.5%', -1.5, true],
+    ['同比增长1.5%', -1.5, false],
+    ['进出口总额减少2.3亿元', -2.3, true],
+  ])('%s holds %d: %s', (quote, value, holds) => {
+    expect(quoteHolds(quote, value)).toBe(holds);
   });
 });

@@ -5,6 +5,16 @@
 import { RowReader, ID } from './cells';
 import { readTable } from './csv';
 import { numbersIn, sameNumber } from './numbers';
+
+/** Words by which a report writes a negative figure without a minus sign (下降1.5% is −1.5). */
+const FALL = /[-−－]|下降|减少|降低|下滑|回落|负增长|萎缩/;
+
+/** The value is a number the quote holds; a negative value, its size with a sign or a word of decrease. */
+export function quoteHolds(quote: string, value: number): boolean {
+  const size = Math.abs(value);
+  if (!numbersIn(quote).some((n) => sameNumber(n, size))) return false;
+  return value >= 0 || FALL.test(quote);
+}
 import { problem } from './problems';
 import type { SourceText, TextLookup } from './quotes';
 import {
@@ -208,7 +218,7 @@ export function readObservations(file: string, text: string, ref: Reference): Re
     if (!source && sourceId !== '' && ID.test(sourceId)) r.error('source', 'unknown-id', 'unknown-source');
 
     // The value must be a number the quote holds: catches typos in either cell.
-    if (value !== null && quote !== '' && !numbersIn(quote).some((n) => sameNumber(n, value))) {
+    if (value !== null && quote !== '' && !quoteHolds(quote, value)) {
       r.error('value', 'value-not-in-quote', 'value-not-in-quote', { value: r.row.cell('value').text, quote });
     }
     if (!estimate && estimateCell === 'false') {
