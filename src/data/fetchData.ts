@@ -94,5 +94,11 @@ export async function fetchIndex(base = DATA_BASE, signal?: AbortSignal): Promis
 /** The three reference files and the chosen years, fetched in parallel. */
 export async function fetchPublished(years: number[], base = DATA_BASE, signal?: AbortSignal): Promise<RawFile[]> {
   const paths = [FILES.districts, FILES.indicators, FILES.sources, ...years.map(observationFile)];
-  return Promise.all(paths.map((p) => fetchBytes(p, base, signal)));
+  try {
+    return await Promise.all(paths.map((p) => fetchBytes(p, base, signal)));
+  } finally {
+    // The preload serves the first load only. A response it stored after the app had already
+    // asked (a race on slow pages) would otherwise answer a later retry with a stale failure.
+    delete (globalThis as Record<string, unknown>)[PREFETCH_GLOBAL];
+  }
 }

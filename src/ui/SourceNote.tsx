@@ -2,9 +2,21 @@
 import { common, useLang, useT } from '../app/i18n';
 import type { Observation, Source } from '../data/types';
 
+/** Only web addresses become links: a `javascript:` or `data:` url from a CSV stays inert text. */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function SourceNote({ obs, source }: { obs: Observation; source: Source | undefined }) {
   const t = useT(common);
   const lang = useLang();
+  const href = safeHref(source?.url);
   return (
     <details className="source-note">
       <summary>
@@ -13,8 +25,8 @@ export function SourceNote({ obs, source }: { obs: Observation; source: Source |
       </summary>
       <div className="source-body">
         <p className="source-title">
-          {source?.url ? (
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
+          {source && href ? (
+            <a href={href} rel="noopener noreferrer" target="_blank">
               {source.title_zh}
             </a>
           ) : (
