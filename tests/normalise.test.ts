@@ -154,3 +154,11 @@ describe('round trip (what --fix and the download give)', () => {
     }
   });
 });
+
+describe('a value that is not a number with a unit stays as typed', () => {
+  it('keeps 1e3 in value and leaves unit empty', () => {
+    const header = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
+    const out = normaliseCsv(`${header}\ntumed-left,grain-output,2024,actual,=,1e3,,false,s,1,q,\n`, 'observations');
+    expect(out.text.split('\n')[1]).toBe('tumed-left,grain-output,2024,actual,=,1e3,,false,s,1,q,');
+  });
+});

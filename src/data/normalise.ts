@@ -72,11 +72,19 @@ const numeric: Fixer = (c) => {
   return r.ok ? r.text : t;
 };
 
+/**
+ * Units in reports are Chinese words or %: `1e3` or `12abc` in `value` is not a number with a unit
+ * but something only the staff member can fix, so it stays as typed.
+ */
+const UNIT_WORD = /^[%\u3400-\u9fff]/;
+const movableUnit = (r: ReturnType<typeof readNumber>): r is Extract<ReturnType<typeof readNumber>, { reason: 'unit' }> =>
+  !r.ok && r.reason === 'unit' && UNIT_WORD.test(r.unit);
+
 /** `73万吨` in `value` when `unit` says 万吨 (or is empty): the number alone, unit in its column. */
 const value: Fixer = (c, row) => {
   const t = numeric(c, row);
   const r = readNumber(t);
-  if (r.ok || r.reason !== 'unit') return t;
+  if (!movableUnit(r)) return t;
   const unit = (row.unit ?? '').trim();
   if (unit === r.unit || (unit === '' && row.unit !== undefined)) return r.number;
   return t;
@@ -87,7 +95,7 @@ const unit: Fixer = (c, row) => {
   if (t !== '') return t;
   // Filled from `value` only when value holds a unit (see `value`), which is read from the input row.
   const r = readNumber(row.value ?? '');
-  return !r.ok && r.reason === 'unit' ? r.unit : t;
+  return movableUnit(r) ? r.unit : t;
 };
 
 const COMPARATOR_SIGNS: Record<string, string> = {
