@@ -3,25 +3,15 @@
  * with visible focus, reduced motion honoured, and <html lang> following the language.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, serve, settle, VIEWPORTS, type Server } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, settle, VIEWPORTS} from './browser';
+import { openSite } from './site';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 interface Violation {
   id: string;
@@ -69,8 +59,8 @@ describe('axe: no WCAG 2.1 A/AA violations', () => {
     for (const lang of ['zh', 'en'] as const) {
       it(`${name} (${lang})`, async () => {
         // bypassCSP lets the test inject axe; the site's own policy is tested in hostile.e2e.ts.
-        const page = await browser.newPage({ viewport: VIEWPORTS.desktop, bypassCSP: true });
-        await page.goto(server.url + query + (lang === 'en' ? '&lang=en' : ''));
+        const page = await site.browser.newPage({ viewport: VIEWPORTS.desktop, bypassCSP: true });
+        await page.goto(site.server.url + query + (lang === 'en' ? '&lang=en' : ''));
         await settle(page);
         // Folded parts (source notes, pickers) are checked open as well.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -82,15 +72,15 @@ describe('axe: no WCAG 2.1 A/AA violations', () => {
   }
 
   it('check page with a dropped file, and the overview presented full screen', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, bypassCSP: true });
-    await page.goto(server.url + '?view=check');
+    const page = await site.browser.newPage({ viewport: VIEWPORTS.desktop, bypassCSP: true });
+    await page.goto(site.server.url + '?view=check');
     await settle(page);
     await page.locator('input[type="file"]').setInputFiles(join(ROOT, 'tests/fixtures/bad/column-count.csv'));
     await page.waitForFunction(() => document.querySelectorAll('main table').length > 0, undefined, { timeout: 15_000 });
     await page.waitForTimeout(500);
     let vs = await axe(page);
     expect(vs.length, `check with a file:\n${readable(vs)}`).toBe(0);
-    await page.goto(server.url + '?view=overview&present=1');
+    await page.goto(site.server.url + '?view=overview&present=1');
     await settle(page);
     vs = await axe(page);
     expect(vs.length, `presentation:\n${readable(vs)}`).toBe(0);
@@ -99,8 +89,8 @@ describe('axe: no WCAG 2.1 A/AA violations', () => {
 
   it('phone width, overview and indicator (zh)', async () => {
     for (const query of ['?view=overview', '?view=indicator&indicator=grain-output']) {
-      const page = await browser.newPage({ viewport: VIEWPORTS.phone, bypassCSP: true });
-      await page.goto(server.url + query);
+      const page = await site.browser.newPage({ viewport: VIEWPORTS.phone, bypassCSP: true });
+      await page.goto(site.server.url + query);
       await settle(page);
       const vs = await axe(page);
       expect(vs.length, `${query} phone:\n${readable(vs)}`).toBe(0);
@@ -129,8 +119,8 @@ async function focused(page: Page) {
 
 describe('keyboard only', () => {
   it('overview → indicator view, with focus always visible', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
-    await page.goto(server.url + '?view=overview');
+    const page = await site.browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(site.server.url + '?view=overview');
     await settle(page);
 
     // First stop: the skip link, which becomes visible and moves focus to the content.
@@ -189,8 +179,8 @@ describe('keyboard only', () => {
   });
 
   it('the stylesheet gives focus a visible outline', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + '?view=overview');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + '?view=overview');
     await settle(page);
     const rule = await page.evaluate(() =>
       [...document.styleSheets]
@@ -205,7 +195,7 @@ describe('keyboard only', () => {
 
 describe('reduced motion and language', () => {
   it('prefers-reduced-motion: charts are drawn at once, nothing moves afterwards', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const page = await site.browser.newPage({ viewport: VIEWPORTS.desktop });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     // An animated chart rewrites its shapes frame after frame; count the frames that touch a chart.
     await page.addInitScript(() => {
@@ -216,7 +206,7 @@ describe('reduced motion and language', () => {
       }).observe(document, { subtree: true, attributes: true, childList: true });
     });
     for (const query of ['?view=grain', '?view=air', '?view=indicator&indicator=grain-output']) {
-      await page.goto(server.url + query);
+      await page.goto(site.server.url + query);
       await page.waitForSelector('[_echarts_instance_] svg', { timeout: 15_000 });
       const first = await page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_] svg')].map((s) => s.innerHTML).join(''));
       await page.waitForTimeout(1500);
@@ -235,14 +225,14 @@ describe('reduced motion and language', () => {
   });
 
   it('<html lang> follows the language, also when switched', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + '?view=overview');
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + '?view=overview');
     await settle(page);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.locator('.lang-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(page.url()).toContain('lang=en');
-    await page.goto(server.url + '?view=data&lang=en');
+    await page.goto(site.server.url + '?view=data&lang=en');
     await settle(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.close();

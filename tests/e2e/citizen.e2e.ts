@@ -3,25 +3,15 @@
  * days and grain output of the bundled data appear, nothing scrolls sideways, tap targets are
  * large, and the share button copies the link (or offers it in a field where copying is refused).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, settle, shot, VIEWPORTS, type Server } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, shot, VIEWPORTS} from './browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 async function open(size: keyof typeof VIEWPORTS, query: string, init?: (ctx: BrowserContext) => Promise<void>): Promise<{ page: Page; errors: string[]; ctx: BrowserContext }> {
-  const ctx = await browser.newContext({ viewport: VIEWPORTS[size] });
+  const ctx = await site.browser.newContext({ viewport: VIEWPORTS[size] });
   if (init) await init(ctx);
   const page = await ctx.newPage();
   const errors: string[] = [];
@@ -29,7 +19,7 @@ async function open(size: keyof typeof VIEWPORTS, query: string, init?: (ctx: Br
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await settle(page);
   return { page, errors, ctx };
 }
@@ -158,7 +148,7 @@ describe('district picker', () => {
 describe('share button', () => {
   it('copies the link and says so (no share sheet)', async () => {
     const { page, ctx } = await open('phone', '?view=air&districts=yuquan', async (c) => {
-      await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+      await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
       // No Web Share: the button must copy instead.
       await c.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     });
@@ -167,14 +157,14 @@ describe('share button', () => {
     expect(await page.locator('.explain-example').textContent()).toContain('土默特左旗2024年有 297 天优良');
     await page.getByRole('button', { name: '分享链接' }).click();
     await expect.poll(() => page.locator('.share-status').textContent()).toBe('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}?view=air&districts=yuquan`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}?view=air&districts=yuquan`);
     await shot(page, 'citizen-share-copied-phone');
     await ctx.close();
   });
 
   it('en: says "Link copied"', async () => {
     const { page, ctx } = await open('desktop', '?view=grain&lang=en', async (c) => {
-      await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+      await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url.replace(/\/$/, '') });
       await c.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
     });
     await page.getByRole('button', { name: 'Share link' }).click();
@@ -192,7 +182,7 @@ describe('share button', () => {
     await page.getByRole('button', { name: '分享链接' }).click();
     const field = page.locator('.share-field');
     await expect.poll(() => field.count()).toBe(1);
-    expect(await field.inputValue()).toBe(`${server.url}?view=grain`);
+    expect(await field.inputValue()).toBe(`${site.server.url}?view=grain`);
     expect(await page.locator('.share-status').textContent()).toBe('');
     const w = await widths(page);
     expect(w.doc).toBeLessThanOrEqual(w.view);

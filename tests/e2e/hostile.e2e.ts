@@ -6,27 +6,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, serve, settle, VIEWPORTS, type Server } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, settle, VIEWPORTS} from './browser';
+import { openSite } from './site';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile');
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
 const JS_URL = 'javascript:window.__pwned=1';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 interface Watched {
   context: BrowserContext;
@@ -37,8 +27,8 @@ interface Watched {
 
 /** A page whose data/ is the hostile fixture, with every request and console error recorded. */
 async function hostilePage(viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Watched> {
-  const context = await browser.newContext({ viewport });
-  const origin = new URL(server.url).origin;
+  const context = await site.browser.newContext({ viewport });
+  const origin = new URL(site.server.url).origin;
   const foreign: string[] = [];
   const consoleErrors: string[] = [];
   await context.route('**/data/**', async (route) => {
@@ -112,7 +102,7 @@ describe('hostile data on every view', () => {
         // Chinese on a phone, English on a desktop: long strings must not widen the page.
         const viewport = lang === 'zh' ? VIEWPORTS.phone : VIEWPORTS.desktop;
         const w = await hostilePage(viewport);
-        await w.page.goto(server.url + query + (lang === 'en' ? '&lang=en' : ''));
+        await w.page.goto(site.server.url + query + (lang === 'en' ? '&lang=en' : ''));
         await settle(w.page);
         const text = await expectSafe(w, `${name}/${lang}`);
         expect(await w.page.evaluate(() => document.documentElement.scrollWidth), `${name}/${lang}: page wider than the screen`).toBeLessThanOrEqual(viewport.width);
@@ -132,7 +122,7 @@ describe('hostile data in detail', () => {
   it('indicator view: the table and a bar tooltip show names and quotes literally', async () => {
     const w = await hostilePage();
     const { page } = w;
-    await page.goto(server.url + '?view=indicator&indicator=grain-output&districts=tumed-left,yuquan');
+    await page.goto(site.server.url + '?view=indicator&indicator=grain-output&districts=tumed-left,yuquan');
     await settle(page);
     const table = await page.locator('table[data-district="tumed-left"]').innerText();
     expect(table).toContain('突破72万吨');
@@ -176,7 +166,7 @@ describe('hostile data in detail', () => {
   it('check page: a dropped hostile file is listed and previewed as text', async () => {
     const w = await hostilePage();
     const { page } = w;
-    await page.goto(server.url + '?view=check');
+    await page.goto(site.server.url + '?view=check');
     await settle(page);
     await page.locator('input[type="file"]').setInputFiles([join(FIXTURE, 'observations/2024.csv'), join(FIXTURE, 'sources.csv')]);
     // The check page's own report, not the site's notice, which already names the published problems.
@@ -197,7 +187,7 @@ describe('hostile data in detail', () => {
   });
 
   it('the served page carries the Content Security Policy, as header and meta', async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(site.server.url);
     const header = res.headers.get('content-security-policy') ?? '';
     const html = await res.text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';

@@ -3,35 +3,25 @@
  * in both languages, both districts side by side, the URL as state (language switch,
  * back/forward), and phone/desktop screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, settle, shot, VIEWPORTS, type Server } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, shot, VIEWPORTS } from './browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
+const site = openSite();
 const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const WIDE = { width: 1920, height: 1080 };
 type Size = keyof typeof VIEWPORTS | 'wide';
 const viewport = (size: Size) => (size === 'wide' ? WIDE : VIEWPORTS[size]);
 
 async function open(query: string, size: Size = 'desktop'): Promise<Page> {
-  const page = await browser.newPage({ viewport: viewport(size) });
+  const page = await site.browser.newPage({ viewport: viewport(size) });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await settle(page);
   return page;
 }

@@ -2,29 +2,19 @@
  * The overview and presentation mode in Chromium, on the bundled data: real figures and status
  * words in zh and en, phone and desktop, the numbers before ECharts, slides stepped by keys.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, type Server, settle, shot, VIEWPORTS } from './browser';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, shot, VIEWPORTS } from './browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 async function open(query: string, viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.goto(server.url + query);
+  await page.goto(site.server.url + query);
   await page.waitForSelector('[data-first-number], .presentation, .overview .empty', { timeout: 15_000 });
   return page;
 }
@@ -135,7 +125,7 @@ describe('overview', () => {
   });
 
   it('shows the numbers before ECharts loads; the sparkline keeps gaps and marks estimates', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const page = await site.browser.newPage({ viewport: VIEWPORTS.desktop });
     // Give 土默特左旗 grain output an estimated 2022 result, so 2022–2024 is a line with a gap in 2023.
     await page.route('**/data/observations/2022.csv', async (route: Route) => {
       const res = await route.fetch();
@@ -149,7 +139,7 @@ describe('overview', () => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.waitForSelector('[data-first-number]');
     expect(await text(page, '[data-first-number]')).toBe('6%左右');
     const trend = page.locator(`${card('tumed-left', 'grain-output')} .ov-trend`);

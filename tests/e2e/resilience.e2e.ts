@@ -3,34 +3,24 @@
  * the notice names file, line and reason, the other years still show, and a failed fetch is
  * retried, then mends when staff press retry. The server's answers are changed with page.route.
  */
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, settle, type Server } from './browser';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle} from './browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 const BROKEN = '**/data/observations/2023.csv';
 type Handler = (route: Route, n: number) => Promise<void>;
 
 /** A page whose requests for the 2023 file go to `handler` (n counts them from 1). */
 async function pageWith(handler: Handler, url = '?view=overview'): Promise<{ page: Page; requests: () => number; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   let n = 0;
   await page.route(BROKEN, (route) => handler(route, ++n));
-  await page.goto(server.url + url);
+  await page.goto(site.server.url + url);
   await settle(page);
   return { page, requests: () => n, errors };
 }
@@ -47,7 +37,7 @@ async function expectOverviewShown(page: Page) {
 
 /** The indicator view: 2024 and 2025 figures of grain output shown, whatever happened to 2023. */
 async function expectIndicatorShown(page: Page, with2023: boolean) {
-  await page.goto(server.url + '?view=indicator&indicator=grain-output&districts=tumed-left');
+  await page.goto(site.server.url + '?view=indicator&indicator=grain-output&districts=tumed-left');
   await settle(page);
   const table = page.locator('table[data-district="tumed-left"]');
   await table.waitFor({ timeout: 10_000 });
@@ -74,7 +64,7 @@ describe('a corrupted yearly file', () => {
   });
 
   it('one bad row: its line is named, the good rows of the same file still show', async () => {
-    const good = await (await fetch(server.url + 'data/observations/2023.csv')).text();
+    const good = await (await fetch(site.server.url + 'data/observations/2023.csv')).text();
     const lines = good.trimEnd().split('\n');
     // A stray comma two lines in: that row alone is refused.
     const body = [lines[0], 'tumed-left,grain-output,2023,target,=,1,0,万吨,false,x,1,q,', ...lines.slice(1)].join('\n') + '\n';
@@ -184,10 +174,10 @@ describe('a yearly file that fails to load', () => {
   });
 
   it('the list of years failing once is retried by the query, with no notice', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let n = 0;
     await page.route('**/data/index.json', (route) => (++n === 1 ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-    await page.goto(server.url + '?view=overview');
+    await page.goto(site.server.url + '?view=overview');
     await settle(page);
     expect(n).toBeGreaterThanOrEqual(2);
     expect(await page.locator('[role="alert"]').count()).toBe(0);
