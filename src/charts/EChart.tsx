@@ -7,7 +7,26 @@ import { Component, lazy, Suspense, useRef, type ReactNode } from 'react';
 import { common, useT } from '../app/i18n';
 import type { ChartOption } from './types';
 
-const EChartCore = lazy(() => import('./EChartCore'));
+let core: Promise<typeof import('./EChartCore')> | null = null;
+/** The ECharts chunk, requested once; a failed request may be tried again. */
+function loadCore() {
+  core ??= import('./EChartCore').catch((e: unknown) => {
+    core = null;
+    throw e;
+  });
+  return core;
+}
+
+/**
+ * Starts fetching ECharts now. For views that draw charts at once (air, grain, indicator), so the
+ * 200 KB chunk downloads while the view renders instead of after; the overview does not call
+ * it: its numbers must paint before ECharts loads.
+ */
+export function preloadCharts(): void {
+  loadCore().catch(() => undefined);
+}
+
+const EChartCore = lazy(loadCore);
 
 export interface EChartProps {
   option: ChartOption;
@@ -46,8 +65,8 @@ export function EChart({ option, description, height = 320, downloadName }: ECha
     </div>
   );
   const download = async (type: 'png' | 'svg') => {
-    const { renderToDataUrl } = await import('./EChartCore');
-    save(renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
+    const { renderToDataUrl } = await loadCore();
+    save(await renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
   };
   return (
     <figure className="chart-figure">

@@ -12,19 +12,50 @@ export interface EChartCoreProps {
   height: number;
 }
 
-/** Renders the option off-screen with the given renderer and returns a data URL. */
-export function renderToDataUrl(option: ChartOption, width: number, height: number, type: 'png' | 'svg'): string {
-  const div = document.createElement('div');
-  div.style.cssText = `position:absolute;left:-10000px;top:0;width:${width}px;height:${height}px`;
-  document.body.appendChild(div);
-  const chart = echarts.init(div, undefined, { renderer: type === 'svg' ? 'svg' : 'canvas', width, height });
+/** PNG downloads are drawn at twice the on-screen size, so they stay sharp in print and slides. */
+const PNG_SCALE = 2;
+
+/** The option as an SVG document of the given size, on white (drawn without touching the page). */
+export function renderToSvg(option: ChartOption, width: number, height: number): string {
+  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption({ ...option, animation: false });
-    return chart.getDataURL({ type, pixelRatio: 2, backgroundColor: '#ffffff' });
+    chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' });
+    return chart.renderToSVGString();
   } finally {
     chart.dispose();
-    div.remove();
   }
+}
+
+/**
+ * Rasterises an SVG document: only the SVG renderer is shipped, so the PNG is the SVG drawn
+ * through an <img> (a blob: URL, which the Content Security Policy's img-src allows) onto a
+ * canvas at PNG_SCALE, on white.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale = PNG_SCALE): Promise<string> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const img = new Image(width, height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d canvas');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/png');
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The option drawn off-screen as a PNG or SVG data URL. */
+export async function renderToDataUrl(option: ChartOption, width: number, height: number, type: 'png' | 'svg'): Promise<string> {
+  const svg = renderToSvg(option, width, height);
+  if (type === 'svg') return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  return svgToPng(svg, width, height);
 }
 
 export default function EChartCore({ option, height }: EChartCoreProps) {

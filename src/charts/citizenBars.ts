@@ -85,7 +85,7 @@ export function barsOption(input: BarsInput): ChartOption {
     animation: false,
     aria: { enabled: false },
     color: [colour, TARGET_COLOUR],
-    grid: { left: 4, right: 8, top: hasTargets ? 36 : 24, bottom: 4, containLabel: true },
+    grid: { left: 4, right: 8, top: hasTargets ? 36 : 24, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     legend: hasTargets ? { top: 0, right: 0, itemWidth: 18, itemHeight: 10, data: [input.seriesName, input.targetName], textStyle: { fontSize: 13 } } : undefined,
     tooltip: {
       trigger: 'axis',

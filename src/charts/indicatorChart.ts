@@ -286,7 +286,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
       data: m.districts.map((_, i) => ({ name: name(i), icon: 'roundRect' })),
       textStyle: { fontSize: compact ? 12 : 13 },
     },
-    grid: { left: 8, right: 12, top: 64, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 12, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
       confine: true,

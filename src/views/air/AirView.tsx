@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useLang, useT } from '../../app/i18n';
 import { airChartOption } from '../../charts/airChart';
-import { EChart } from '../../charts/EChart';
+import { EChart, preloadCharts } from '../../charts/EChart';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { AIR, airSentenceInput, airYears, chooseDistricts, citizenYears, latestResultYear, otherAirIndicators, ratioExample } from '../../model/citizen';
@@ -16,6 +16,9 @@ import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from './parts';
+
+// This view draws charts at once: fetch ECharts while it renders, not after.
+preloadCharts();
 
 const IDS = [AIR.days, AIR.ratio] as const;
 const pct = (x: number, lang: 'zh' | 'en') => `${formatNumber(Math.round(x * 10) / 10, lang)}%`;

@@ -2,12 +2,15 @@
  * Every observation in one table, with its quote and source: filtered and sorted by the URL
  * (districts, indicator, year, kind, sort), rows windowed, and downloadable as shown.
  */
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import { formatYear, parseYear } from '../../app/url';
 import { exportFileName, observationsCsv } from '../../model/csvExport';
-import { ariaSort, dataTable, formatSort, parseSort, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type SortColumn } from '../../model/dataTable';
+import { ariaSort, dataTable, formatSort, parseSort, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
 import { DistrictPicker } from '../../ui/DistrictPicker';
+import type { SetState } from '../../app/useAppState';
+import type { District, Observation } from '../../data/types';
+import type { Catalog } from '../../model/catalog';
 import type { ViewProps } from '../types';
 import { DataRow } from './DataRow';
 import { saveText } from './download';
@@ -44,9 +47,9 @@ export default function DataView({ state, set, loaded }: ViewProps) {
     }),
     [catalog, state.districts, state.indicator, state.year, state.kind],
   );
-  const sort = parseSort(state.sort);
+  const sort = useMemo(() => parseSort(state.sort), [state.sort]);
   const keys = useMemo(() => sortKeys(catalog, lang), [catalog, lang]);
-  const rows = useMemo(() => dataTable(catalog, filter, parseSort(state.sort), keys), [catalog, filter, state.sort, keys]);
+  const rows = useMemo(() => dataTable(catalog, filter, sort, keys), [catalog, filter, sort, keys]);
 
   const indicators = useMemo(() => catalog.indicatorsWithData(), [catalog]);
   const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
@@ -54,10 +57,6 @@ export default function DataView({ state, set, loaded }: ViewProps) {
   const yearOptions = catalog.years.map(String);
   if (yearValue && !yearOptions.includes(yearValue)) yearOptions.push(yearValue);
   const filtered = filter.districts.length > 0 || filter.indicator !== null || state.year !== null || state.kind !== null;
-
-  const box = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(rows.length, box, 96);
-  const span = SORT_COLUMNS.length;
 
   const download = () =>
     saveText(
@@ -101,12 +100,7 @@ export default function DataView({ state, set, loaded }: ViewProps) {
             <option value="actual">{t('actual')}</option>
           </select>
         </label>
-        {withData.length > 1 && (
-          <details className="dt-districts">
-            <summary className="tap">{t('chooseDistricts', { count: filter.districts.length || t('allDistricts') })}</summary>
-            <DistrictPicker districts={withData} chosen={[...filter.districts]} onChange={(ids) => set({ districts: ids })} />
-          </details>
-        )}
+        {withData.length > 1 && <DistrictChoice districts={withData} chosen={filter.districts} set={set} />}
         {filtered && (
           <button type="button" onClick={() => set({ districts: [], indicator: null, year: null, kind: null })}>
             {t('reset')}
@@ -128,35 +122,60 @@ export default function DataView({ state, set, loaded }: ViewProps) {
       {rows.length === 0 ? (
         <p className="empty">{total === 0 ? tc('noData') : t('none')}</p>
       ) : (
-        <div className="dt-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox')}>
-          <table className="dt-table" aria-rowcount={rows.length + 1}>
-            <thead>
-              <tr aria-rowindex={1}>
-                {SORT_COLUMNS.map((col) => {
-                  const dir = ariaSort(sort, col);
-                  return (
-                    <th key={col} scope="col" aria-sort={dir} className={`dt-h dt-${col}`}>
-                      <button type="button" className="dt-sort" onClick={() => set({ sort: formatSort(toggleSort(sort, col)) })} title={t('sortBy', { column: t(HEADINGS[col]) })}>
-                        {t(HEADINGS[col])}
-                        <span aria-hidden="true" className="dt-arrow">
-                          {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            </thead>
-            <tbody>
-              <Spacer height={win.padTop} span={span} />
-              {win.indexes.map((i) => (
-                <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />
-              ))}
-              <Spacer height={win.padBottom} span={span} />
-            </tbody>
-          </table>
-        </div>
+        <DataTable rows={rows} catalog={catalog} sort={sort} set={set} />
       )}
     </section>
   );
 }
+
+/**
+ * The table on its own (memoised): scrolling re-renders only this and the rows coming into view,
+ * not the filters and the district picker above it.
+ */
+const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: Observation[]; catalog: Catalog; sort: Sort | null; set: SetState }) {
+  const t = useT(messages);
+  const box = useRef<HTMLDivElement>(null);
+  const win = useRowWindow(rows.length, box, 96);
+  const span = SORT_COLUMNS.length;
+  return (
+    <div className="dt-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox')}>
+      <table className="dt-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {SORT_COLUMNS.map((col) => {
+              const dir = ariaSort(sort, col);
+              return (
+                <th key={col} scope="col" aria-sort={dir} className={`dt-h dt-${col}`}>
+                  <button type="button" className="dt-sort" onClick={() => set({ sort: formatSort(toggleSort(sort, col)) })} title={t('sortBy', { column: t(HEADINGS[col]) })}>
+                    {t(HEADINGS[col])}
+                    <span aria-hidden="true" className="dt-arrow">
+                      {dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          <Spacer height={win.padTop} span={span} />
+          {win.indexes.map((i) => (
+            <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />
+          ))}
+          <Spacer height={win.padBottom} span={span} />
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/** The district picker, memoised: a sort or a scroll of the table does not re-render it. */
+const DistrictChoice = memo(function DistrictChoice({ districts, chosen, set }: { districts: District[]; chosen: readonly string[]; set: SetState }) {
+  const t = useT(messages);
+  return (
+    <details className="dt-districts">
+      <summary className="tap">{t('chooseDistricts', { count: chosen.length || t('allDistricts') })}</summary>
+      <DistrictPicker districts={districts} chosen={[...chosen]} onChange={(ids) => set({ districts: ids })} />
+    </details>
+  );
+});

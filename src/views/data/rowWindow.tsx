@@ -5,8 +5,8 @@
  * Rows stay real <tr>s between two spacer rows, so the table keeps its semantics and its
  * sticky header and first column.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import type { RefObject } from 'react';
+import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useRef, type RefObject } from 'react';
 
 export const WINDOW_FROM = 60;
 
@@ -19,12 +19,43 @@ export interface RowWindow {
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
+/**
+ * The most common measured row height, as the estimate for rows not yet measured. With
+ * 240,000 rows every row whose height differs from the estimate makes the virtualizer lay out
+ * all the rows after it again (tens of milliseconds each on a slow phone); when the estimate is
+ * the usual height, most rows coming into view change nothing.
+ */
+class TypicalHeight {
+  private counts = new Map<number, number>();
+  private best = 0;
+  constructor(public value: number) {}
+  add(size: number) {
+    const n = (this.counts.get(size) ?? 0) + 1;
+    this.counts.set(size, n);
+    if (n > this.best) {
+      this.best = n;
+      this.value = size;
+    }
+  }
+}
+
+/** From this many rows on, the estimate follows the measured heights (see TypicalHeight). */
+const ADAPT_FROM = 20_000;
+
 export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number): RowWindow {
   const windowed = count > WINDOW_FROM;
+  const adapt = count >= ADAPT_FROM;
+  const typical = useRef<TypicalHeight>(null);
+  typical.current ??= new TypicalHeight(estimate);
   const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: windowed ? count : 0,
     getScrollElement: () => box.current,
-    estimateSize: () => estimate,
+    estimateSize: () => (adapt ? typical.current!.value : estimate),
+    measureElement: (el: HTMLTableRowElement, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>) => {
+      const size = measureElement(el, entry, instance);
+      typical.current!.add(size);
+      return size;
+    },
     overscan: 10,
     useFlushSync: false,
   });

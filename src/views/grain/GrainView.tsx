@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useLang, useT } from '../../app/i18n';
-import { EChart } from '../../charts/EChart';
+import { EChart, preloadCharts } from '../../charts/EChart';
 import { grainChartOption } from '../../charts/grainChart';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
@@ -15,6 +15,9 @@ import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../air/parts';
 import { messages } from './messages';
+
+// This view draws charts at once: fetch ECharts while it renders, not after.
+preloadCharts();
 
 const IDS = [GRAIN.output, GRAIN.area] as const;
 

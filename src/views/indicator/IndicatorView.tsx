@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useLang, useT } from '../../app/i18n';
-import { EChart } from '../../charts/EChart';
+import { EChart, preloadCharts } from '../../charts/EChart';
 import { axisUnit, downloadName, indicatorOption } from '../../charts/indicatorChart';
 import { CATEGORIES } from '../../data/types';
 import {
@@ -24,6 +24,9 @@ import { IndicatorTable } from './IndicatorTable';
 import { messages } from './messages';
 import { useNarrow } from './useNarrow';
 import './indicator.css';
+
+// This view draws charts at once: fetch ECharts while it renders, not after.
+preloadCharts();
 
 export default function IndicatorView({ state, set, loaded }: ViewProps) {
   const t = useT(messages);

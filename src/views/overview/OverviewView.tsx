@@ -13,6 +13,7 @@ import { OverviewCard } from './OverviewCard';
 import { Presentation, startPresentation } from './Presentation';
 import { summarySentence } from './summary';
 import './overview.css';
+import { YearSelect } from '../../ui/YearSelect';
 
 export default function OverviewView(props: ViewProps) {
   if (props.state.present) return <Presentation {...props} />;
@@ -47,18 +48,7 @@ function Overview({ state, set, loaded }: ViewProps) {
 
       <div className="ov-controls">
         <div className="controls">
-          {years.length > 0 && (
-            <label>
-              {t('year')}
-              <select value={year ?? ''} onChange={(e) => set({ year: { from: Number(e.target.value), to: Number(e.target.value) } })}>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <YearSelect label={t('year')} years={years} year={year} onChange={(y) => set({ year: { from: y, to: y } })} />
         </div>
         {withData.length > 1 && (
           <details className="ov-picker">

@@ -2,10 +2,13 @@
  * The scorecard: districts × indicators for one year, each cell its status and its figures,
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
+import type { SetState } from '../../app/useAppState';
 import type { AppState } from '../../app/url';
 import { STATUS_STYLE } from '../../charts/palette';
+import type { District, Indicator } from '../../data/types';
+import type { Catalog } from '../../model/catalog';
 import { buildScorecard } from '../../model/scorecard';
 import { districtName } from '../../ui/DistrictPicker';
 import { Spacer, useRowWindow } from '../data/rowWindow';
@@ -14,6 +17,7 @@ import { messages } from './messages';
 import { ScorecardRow, TALLY_KINDS } from './ScorecardRow';
 import { followLink } from './links';
 import './scorecard.css';
+import { YearSelect } from '../../ui/YearSelect';
 
 const NAMED = 30;
 
@@ -29,9 +33,6 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
   );
   const { year, columns, rows } = card;
   const years = year !== null && !catalog.years.includes(year) ? [...catalog.years, year].sort((a, b) => a - b) : catalog.years;
-  const box = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(rows.length, box, 100);
-  const span = columns.length + 1;
   const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
 
   return (
@@ -40,18 +41,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
       <p className="muted sc-intro">{t('intro')}</p>
 
       <div className="controls">
-        {years.length > 0 && (
-          <label>
-            {t('year')}
-            <select value={year ?? ''} onChange={(e) => set({ year: { from: Number(e.target.value), to: Number(e.target.value) } })}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <YearSelect label={t('year')} years={years} year={year} onChange={(y) => set({ year: { from: y, to: y } })} />
         {card.districts.length > 1 && (
           <label className="sc-search">
             {t('search')}
@@ -101,34 +91,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
           {rows.length === 0 ? (
             <p className="empty">{t('noneFound', { q: card.q })}</p>
           ) : (
-            <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
-              <table className="sc-table" aria-rowcount={rows.length + 1}>
-                <thead>
-                  <tr aria-rowindex={1}>
-                    <th scope="col" className="sc-corner">
-                      {t('district')}
-                      <span className="sc-corner-sub">{t('tally')}</span>
-                    </th>
-                    {columns.map((ind) => {
-                      const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
-                      return (
-                        <th scope="col" key={ind.id} className="sc-col">
-                          <a {...followLink(to, set)}>{lang === 'zh' ? ind.name_zh : ind.name_en}</a>
-                          <span className="sc-unit">{ind.unit}</span>
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  <Spacer height={win.padTop} span={span} />
-                  {win.indexes.map((i) => (
-                    <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />
-                  ))}
-                  <Spacer height={win.padBottom} span={span} />
-                </tbody>
-              </table>
-            </div>
+            <ScorecardTable rows={rows} columns={columns} year={year} catalog={catalog} state={state} set={set} />
           )}
         </>
       )}
@@ -143,3 +106,54 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
     </section>
   );
 }
+
+interface TableProps {
+  rows: District[];
+  columns: Indicator[];
+  year: number;
+  catalog: Catalog;
+  state: AppState;
+  set: SetState;
+}
+
+/**
+ * The table on its own (memoised): scrolling re-renders only this and the rows coming into view,
+ * not the controls, legend and lists around it.
+ */
+const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catalog, state, set }: TableProps) {
+  const t = useT(messages);
+  const lang = useLang();
+  const box = useRef<HTMLDivElement>(null);
+  const win = useRowWindow(rows.length, box, 100);
+  const span = columns.length + 1;
+  return (
+    <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
+      <table className="sc-table" aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="sc-corner">
+              {t('district')}
+              <span className="sc-corner-sub">{t('tally')}</span>
+            </th>
+            {columns.map((ind) => {
+              const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
+              return (
+                <th scope="col" key={ind.id} className="sc-col">
+                  <a {...followLink(to, set)}>{lang === 'zh' ? ind.name_zh : ind.name_en}</a>
+                  <span className="sc-unit">{ind.unit}</span>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          <Spacer height={win.padTop} span={span} />
+          {win.indexes.map((i) => (
+            <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />
+          ))}
+          <Spacer height={win.padBottom} span={span} />
+        </tbody>
+      </table>
+    </div>
+  );
+});
