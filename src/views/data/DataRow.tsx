@@ -5,6 +5,7 @@ import type { Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
+import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
 
 interface Props {
@@ -21,6 +22,7 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
   const district = catalog.districts.get(obs.district);
   const indicator = catalog.indicators.get(obs.indicator);
   const source = catalog.sources.get(obs.source);
+  const href = safeHref(source?.url);
   const conflict = catalog.shown(obs.district, obs.indicator, obs.year, obs.kind)?.conflict ?? false;
   return (
     <tr data-index={index} ref={measure} aria-rowindex={index + 2} className={obs.estimate ? 'dt-row-estimate' : undefined}>
@@ -41,8 +43,8 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
       </td>
       <td className="dt-estimate">{obs.estimate ? <span className="tag-estimate dt-est">{t('yes')}</span> : <span className="muted">{t('no')}</span>}</td>
       <td className="dt-source">
-        {source?.url ? (
-          <a href={source.url} rel="noopener noreferrer" target="_blank">
+        {source && href ? (
+          <a href={href} rel="noopener noreferrer" target="_blank">
             {source.title_zh}
           </a>
         ) : (
