@@ -168,6 +168,11 @@ describe('the file list, the preview and the download', () => {
     expect(await row.locator('.check-actual').textContent()).toContain('only in your file');
     expect(await row.locator('.check-actual').textContent()).toContain('estimate');
     expect(await row.locator('.status').textContent()).toContain('Met');
+    // And charted as the indicator view will chart it once published: the new 2025 bar beside the target.
+    const chart = page.locator('.check-preview-group:has(.check-preview-table[data-indicator=grain-output]) .chart-box');
+    await chart.locator('svg').first().waitFor({ timeout: 15_000 });
+    expect(await chart.getAttribute('aria-label')).toMatch(/2025[^.]*740 thousand t/);
+    expect(await chart.locator('svg').first().textContent()).toContain('740');
     // The published target beside it is not marked as new.
     expect(await row.locator('.check-target').textContent()).not.toContain('only in your file');
     // The unknown id is reported and its row left out; the rest are kept.

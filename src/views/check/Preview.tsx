@@ -7,8 +7,25 @@ import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { EChart } from '../../charts/EChart';
+import { indicatorOption } from '../../charts/indicatorChart';
+import { buildIndicatorModel, chooseYears } from '../../model/indicatorModel';
+import { describeIndicator } from '../../model/indicatorText';
+import { useNarrow } from '../indicator/useNarrow';
 import { messages } from './messages';
-import { previewGroups, type PreviewCell } from './preview';
+import { previewGroups, type PreviewCell, type PreviewGroup } from './preview';
+
+/** The indicator's chart with the checked figures merged in: what the indicator view will draw once published. */
+function PreviewChart({ group, merged }: { group: PreviewGroup; merged: Catalog }) {
+  const lang = useLang();
+  const narrow = useNarrow();
+  const chart = useMemo(() => {
+    const districts = [...new Set(group.rows.map((r) => r.district))];
+    const model = buildIndicatorModel(merged, group.indicator.id, districts, chooseYears(merged, group.indicator.id, districts, null));
+    return model && { option: indicatorOption(model, { lang, compact: narrow }), description: describeIndicator(model, lang) };
+  }, [group, merged, lang, narrow]);
+  return chart ? <EChart option={chart.option} description={chart.description} height={narrow ? 240 : 280} /> : null;
+}
 
 function Figure({ cell, merged }: { cell: PreviewCell; merged: Catalog }) {
   const t = useT(messages);
@@ -52,6 +69,7 @@ export function Preview({ dataset, published, checkedPaths }: { dataset: Checked
               {name} <span className="check-muted">({g.indicator.unit})</span>
               {marked > 0 && <span className="check-tag check-tag-new">{t('marked', { count: marked })}</span>}
             </summary>
+            {marked > 0 && <PreviewChart group={g} merged={merged} />}
             <div className="check-table-wrap">
               <table className="check-preview-table" data-indicator={g.indicator.id}>
                 <caption className="visually-hidden">{name}</caption>
