@@ -1,11 +1,24 @@
-/** A labelled choice of one year among those with data, written to the URL as `year`. */
-export function YearSelect({ label, years, year, onChange }: { label: string; years: readonly number[]; year: number | null; onChange: (year: number) => void }) {
-  if (years.length === 0) return null;
+/** A labelled choice of a year (or a range such as 2023-2025) among those with data; `allLabel` adds "all years". */
+export function YearSelect({
+  label,
+  options,
+  value,
+  onChange,
+  allLabel,
+}: {
+  label: string;
+  options: readonly (string | number)[];
+  value: string | number | null;
+  onChange: (value: string) => void;
+  allLabel?: string;
+}) {
+  if (options.length === 0) return null;
   return (
     <label>
       {label}
-      <select value={year ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value)}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>

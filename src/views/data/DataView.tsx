@@ -17,6 +17,7 @@ import { saveText } from './download';
 import { messages } from './messages';
 import { Spacer, useRowWindow } from './rowWindow';
 import './data.css';
+import { YearSelect } from '../../ui/YearSelect';
 
 const HEADINGS: Record<SortColumn, keyof (typeof messages)['zh']> = {
   district: 'colDistrict',
@@ -81,17 +82,7 @@ export default function DataView({ state, set, loaded }: ViewProps) {
             ))}
           </select>
         </label>
-        <label>
-          {t('year')}
-          <select value={yearValue} onChange={(e) => set({ year: parseYear(e.target.value) })}>
-            <option value="">{t('allYears')}</option>
-            {yearOptions.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect label={t('year')} options={yearOptions} value={yearValue} allLabel={t('allYears')} onChange={(v) => set({ year: parseYear(v) })} />
         <label>
           {t('kind')}
           <select value={state.kind ?? ''} onChange={(e) => set({ kind: e.target.value === 'target' || e.target.value === 'actual' ? e.target.value : null })}>

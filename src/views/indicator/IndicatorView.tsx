@@ -24,6 +24,7 @@ import { IndicatorTable } from './IndicatorTable';
 import { messages } from './messages';
 import { useNarrow } from './useNarrow';
 import './indicator.css';
+import { YearSelect } from '../../ui/YearSelect';
 
 // This view draws charts at once: fetch ECharts while it renders, not after.
 preloadCharts();
@@ -98,26 +99,8 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
         </label>
         {allYears.length > 1 && from !== undefined && to !== undefined && (
           <>
-            <label>
-              {t('from')}
-              <select value={from} onChange={(e) => setYears(Number(e.target.value), to)}>
-                {allYears.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('to')}
-              <select value={to} onChange={(e) => setYears(from, Number(e.target.value))}>
-                {allYears.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <YearSelect label={t('from')} options={allYears} value={from} onChange={(v) => setYears(Number(v), to)} />
+            <YearSelect label={t('to')} options={allYears} value={to} onChange={(v) => setYears(from, Number(v))} />
             {state.year && (
               <button type="button" onClick={() => set({ year: null })}>
                 {t('allYears')}

@@ -14,6 +14,7 @@ import { Presentation, startPresentation } from './Presentation';
 import { summarySentence } from './summary';
 import './overview.css';
 import { YearSelect } from '../../ui/YearSelect';
+import { parseYear } from '../../app/url';
 
 export default function OverviewView(props: ViewProps) {
   if (props.state.present) return <Presentation {...props} />;
@@ -48,7 +49,7 @@ function Overview({ state, set, loaded }: ViewProps) {
 
       <div className="ov-controls">
         <div className="controls">
-          <YearSelect label={t('year')} years={years} year={year} onChange={(y) => set({ year: { from: y, to: y } })} />
+          <YearSelect label={t('year')} options={years} value={year} onChange={(v) => set({ year: parseYear(v) })} />
         </div>
         {withData.length > 1 && (
           <details className="ov-picker">

@@ -5,7 +5,7 @@
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import type { SetState } from '../../app/useAppState';
-import type { AppState } from '../../app/url';
+import { parseYear, type AppState } from '../../app/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
@@ -41,7 +41,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
       <p className="muted sc-intro">{t('intro')}</p>
 
       <div className="controls">
-        <YearSelect label={t('year')} years={years} year={year} onChange={(y) => set({ year: { from: y, to: y } })} />
+        <YearSelect label={t('year')} options={years} value={year} onChange={(v) => set({ year: parseYear(v) })} />
         {card.districts.length > 1 && (
           <label className="sc-search">
             {t('search')}
