@@ -101,6 +101,13 @@ describe('rejected with how to fix it', () => {
     expect(ps[0]!.message).toContain('Move the row to observations/2024.csv');
   });
 
+  it('a row left as new-year wrote it: one error saying fill in or delete, the filled row kept', () => {
+    const ps = problemsOf('unfilled.csv');
+    expect(ps.map(brief)).toEqual([{ severity: 'error', file: F, line: 3, column: 5, code: 'required' }]);
+    expect(ps[0]!.message).toContain('fill in comparator, value, estimate, source, line and quote');
+    expect(checkBad('unfilled.csv').observations.filter((o) => o.year === 2025).map((o) => o.indicator)).toEqual(['grain-output']);
+  });
+
   it('a duplicated row', () => {
     const ps = problemsOf('duplicate.csv');
     expect(ps.map(brief)).toEqual([{ severity: 'error', file: F, line: 3, column: 0, code: 'duplicate' }]);

@@ -117,11 +117,12 @@ describe('new-year', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(join(data, 'index.json'), 'utf8'))).toEqual({ years: [2024, 2025, 2026] });
     // Last year's targets without results are listed as a reminder.
     expect(r.out).toContain('2025 targets that still have no result:');
-    // The empty cells are what the check then asks for, row by row.
+    // Until filled in, the check asks for each row once: fill it in or delete it.
     const c = run('check-data.ts', '--texts', TEXTS);
     expect(c.code).toBe(1);
-    expect(c.out).toContain('observations/2026.csv:2:5: error: The column "comparator" must not be empty.');
-    expect(c.out).toContain('observations/2026.csv:3:11: error: The column "quote" must not be empty.');
+    expect(c.out).toContain('observations/2026.csv:2:5: error: This row is still an empty skeleton');
+    expect(c.out).toContain('observations/2026.csv:3:5: error: This row is still an empty skeleton');
+    expect(c.out).toContain('2 error(s)');
   });
 
   it('refuses to overwrite an existing file', () => {

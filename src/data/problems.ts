@@ -151,6 +151,11 @@ const MESSAGES = {
     en: (p) => `The value ${p.value} does not appear in the quote "${p.quote}". The value must be the number the quote holds.`,
     zh: (p) => `数值 ${p.value} 不在引文“${p.quote}”中。数值须为引文中的数字。`,
   },
+  unfilled: {
+    en: () =>
+      'This row is still an empty skeleton (as npm run new-year writes it): fill in comparator, value, estimate, source, line and quote from the report, or delete the row.',
+    zh: () => '此行尚未填写（npm run new-year 生成的空行）：请按报告填写 comparator、value、estimate、source、line 和 quote，或删除此行。',
+  },
   'line-missing': {
     en: () => 'The source keeps a text: give the line where the quote starts.',
     zh: () => '该来源保存了文本：请填写引文起始行号。',

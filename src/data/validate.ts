@@ -164,6 +164,9 @@ function nearIds(id: string, known: Iterable<string>): string[] {
   return [...known].filter((k) => k.startsWith(id) || id.startsWith(k) || parts.some((p) => k.includes(p))).slice(0, 3);
 }
 
+/** The cells new-year leaves empty for staff to fill in. */
+const SKELETON_EMPTY = ['comparator', 'value', 'estimate', 'source', 'line', 'quote', 'note'] as const;
+
 export function readObservations(file: string, text: string, ref: Reference): Read<Observation> {
   const t = readTable(file, text, OBSERVATION_COLUMNS);
   const problems = [...t.problems];
@@ -175,6 +178,11 @@ export function readObservations(file: string, text: string, ref: Reference): Re
 
   for (const row of t.rows) {
     const r = new RowReader(file, row, problems);
+    // A skeleton row from new-year: one clear "fill in or delete" instead of five empty-cell errors.
+    if (SKELETON_EMPTY.every((c) => r.row.cell(c).text.trim() === '')) {
+      r.error('comparator', 'required', 'unfilled');
+      continue;
+    }
     const districtId = r.id('district');
     const indicatorId = r.id('indicator');
     const year = r.integer('year');
