@@ -142,7 +142,9 @@ describe('each bad input, uploaded', () => {
     expect(shown[0]!.reason).toContain('既不是 UTF-8 也不是 GBK/GB18030');
     expect(await page.textContent('.check-download')).toContain('无法读取的文件不能规范化');
     await upload(page, [bad('gbk.csv')]);
-    expect(await page.textContent('.check-meta')).toContain('GBK/GB18030（须另存为 UTF-8）');
+    // The new file takes the old one's place under the same name: wait for its own check, not the list.
+    await page.locator('.check-meta', { hasText: 'GBK/GB18030（须另存为 UTF-8）' }).first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.check-file-card').count()).toBe(1);
     // Decoded: the preview shows the row with its Chinese intact.
     expect(await page.textContent('.check-preview-table[data-indicator=grain-output]')).toContain('73万吨以上');
     await page.close();
