@@ -6,6 +6,7 @@
 import { Component, lazy, Suspense, useRef, type ReactNode } from 'react';
 import { common, useT } from '../app/i18n';
 import type { ChartOption } from './types';
+import { saveUrl } from '../ui/saveFile';
 
 let core: Promise<typeof import('./EChartCore')> | null = null;
 /** The ECharts chunk, requested once; a failed request may be tried again. */
@@ -47,15 +48,6 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-function save(url: string, name: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
 export function EChart({ option, description, height = 320, downloadName }: EChartProps) {
   const t = useT(common);
   const box = useRef<HTMLDivElement>(null);
@@ -66,7 +58,7 @@ export function EChart({ option, description, height = 320, downloadName }: ECha
   );
   const download = async (type: 'png' | 'svg') => {
     const { renderToDataUrl } = await loadCore();
-    save(await renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
+    saveUrl(await renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
   };
   return (
     <figure className="chart-figure">

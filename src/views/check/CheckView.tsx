@@ -13,6 +13,7 @@ import { Preview } from './Preview';
 import { ProblemTable } from './ProblemTable';
 import { givenFiles, useGivenFiles, type GivenFile } from './store';
 import { useCheck } from './useCheck';
+import { saveText } from '../../ui/saveFile';
 
 function DropZone() {
   const t = useT(messages);
@@ -51,17 +52,6 @@ function DropZone() {
       <span className="check-drop-text">{over ? t('dropActive') : t('dropHere')}</span>
     </div>
   );
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const baseName = (path: string) => path.replace(/^.*\//, '');
@@ -109,7 +99,7 @@ function FileCard({ given, report }: { given: GivenFile; report: FileReport | un
         <div className="check-download">
           {n ? (
             <>
-              <button type="button" onClick={() => download(baseName(report.path ?? given.name), n.text)}>
+              <button type="button" onClick={() => saveText(baseName(report.path ?? given.name), n.text)}>
                 ⤓ {t('download')}
               </button>
               <p className="check-muted">{t('downloadNote', { count: n.changes.length })}</p>

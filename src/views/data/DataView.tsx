@@ -13,7 +13,7 @@ import type { District, Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import type { ViewProps } from '../types';
 import { DataRow } from './DataRow';
-import { saveText } from './download';
+import { saveText } from '../../ui/saveFile';
 import { messages } from './messages';
 import { Spacer, useRowWindow } from './rowWindow';
 import './data.css';
