@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 
 const DATA = resolve(import.meta.dirname, 'data');
 
@@ -61,6 +61,57 @@ function dataFolder(): Plugin {
   };
 }
 
+/** The data files as the site fetches them: reference files, then one per year. */
+function dataFiles(): { path: string; bytes: Uint8Array }[] {
+  const years = (JSON.parse(indexJson()) as { years: number[] }).years.map((y) => `observations/${y}.csv`);
+  return ['districts.csv', 'indicators.csv', 'sources.csv', ...years].map((path) => ({ path, bytes: new Uint8Array(readFileSync(join(DATA, path))) }));
+}
+
+/**
+ * The first paint without waiting for the app's code: the overview and the citizen pages are
+ * rendered at build time, by the app's own components on the data being published, into
+ * index.html as <template>s; public/show-snapshot.js shows the one the URL names (see
+ * src/app/snapshot.ts). Rebuilding refreshes them with the data; a CSV replaced on the server
+ * without a rebuild shows in full once the app has run, about a second later.
+ */
+function prerenderSnapshots(): Plugin {
+  let outDir = 'dist';
+  let root = '.';
+  return {
+    name: 'prerender-snapshots',
+    apply: 'build',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+      root = c.root;
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const mod = (await server.ssrLoadModule('/src/prerender/renderSnapshots.tsx')) as typeof import('./src/prerender/renderSnapshots');
+        const templates = mod
+          .renderSnapshots(dataFiles())
+          .map((s) => `<template data-snapshot="${s.key}">${s.html}</template>`)
+          .join('\n    ');
+        const file = join(outDir, 'index.html');
+        const html = readFileSync(file, 'utf8');
+        const marker = '<div id="root"></div>';
+        if (!html.includes(marker)) throw new Error(`prerender: ${marker} not found in index.html`);
+        writeFileSync(file, html.replace(marker, `${marker}\n    ${templates}`));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 /**
  * Content Security Policy: only our own scripts and styles, no eval, no third-party requests.
  * No 'unsafe-inline' for styles either: React style props and ECharts set styles through the
@@ -93,7 +144,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFolder(), contentSecurityPolicy()],
+  plugins: [react(), dataFolder(), contentSecurityPolicy(), prerenderSnapshots()],
   // The manifest lets `npm run budget` follow each view's chunks.
   // ECharts' core is one ~600 KB chunk (195 KB gzip), loaded lazily; `npm run budget` guards sizes, not this warning.
   build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 800 },

@@ -2,14 +2,32 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { SNAPSHOT_SHOWN } from './app/snapshot';
+import { publishedQuery } from './app/useDataset';
+import { parseState } from './app/url';
+import { loadView } from './app/views';
 import './styles.css';
+// The pages painted from index.html (src/app/snapshot.ts) need their views' styles at first paint.
+import './views/overview/overview.css';
+import './views/air/citizen.css';
 
 const client = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+if (document.documentElement.hasAttribute(SNAPSHOT_SHOWN)) {
+  // The page painted from index.html stays until the app can replace it in one step with the
+  // same view on the fetched data; rendering now would show "loading" in its place meanwhile.
+  // On failure the app renders at once and shows the error and its retry button.
+  void Promise.all([client.fetchQuery(publishedQuery), loadView(parseState(window.location.search).view)]).then(render, render);
+} else {
+  render();
+}

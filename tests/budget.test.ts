@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..');
 const dirs: string[] = [];
 
 /** A fake build: random bytes do not compress, so gzip size ≈ file size. */
-function fakeBuild(sizesKb: { entry: number; overview: number; echarts: number; other: number }): string {
+function fakeBuild(sizesKb: { entry: number; overview: number; echarts: number; other: number; html?: number; css?: number }): string {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   dirs.push(dir);
   mkdirSync(join(dir, '.vite'), { recursive: true });
@@ -19,10 +19,12 @@ function fakeBuild(sizesKb: { entry: number; overview: number; echarts: number; 
     writeFileSync(join(dir, 'assets', name), randomBytes(kb * 1024));
     return `assets/${name}`;
   };
+  if (sizesKb.html) writeFileSync(join(dir, 'index.html'), randomBytes(sizesKb.html * 1024));
   const manifest: Manifest = {
     'index.html': {
       file: file('index.js', sizesKb.entry),
       isEntry: true,
+      css: sizesKb.css ? [file('index.css', sizesKb.css)] : [],
       dynamicImports: ['src/views/overview/OverviewView.tsx', 'src/views/data/DataView.tsx'],
     },
     '_shared.js': { file: file('shared.js', 2), imports: ['index.html'] },
@@ -61,11 +63,21 @@ describe('npm run budget', { timeout: 30_000 }, () => {
   it('fails (exit 1) on an over-budget build and says which budget', () => {
     const dir = fakeBuild({ entry: 120, overview: 10, echarts: 250, other: 1 });
     const lines = measureBudget(dir);
-    expect(lines.map((l) => l.ok)).toEqual([false, false]);
+    expect(lines.map((l) => l.ok)).toEqual([false, false, true]);
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/budget.ts'), '--dir', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/OVER\s+entry JS/);
     expect(run.stderr).toMatch(/Over budget/);
+  });
+
+  it('counts index.html (the pages made at build time) and the entry CSS toward the first paint', () => {
+    const [, , paint] = measureBudget(fakeBuild({ entry: 20, overview: 5, echarts: 30, other: 1, html: 40, css: 8 }));
+    expect(Math.round(paint!.gzip / 1024)).toBe(48);
+    expect(paint!.files.map((f) => f.file).sort()).toEqual(['assets/index.css', 'index.html']);
+    expect(paint!.ok).toBe(true);
+    const over = measureBudget(fakeBuild({ entry: 20, overview: 5, echarts: 30, other: 1, html: 50, css: 8 }));
+    expect(over[2]!.ok).toBe(false);
+    expect(over[2]!.name).toMatch(/first paint/);
   });
 
   it('passes (exit 0) within budget, and fails plainly without a manifest', () => {

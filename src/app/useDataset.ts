@@ -27,11 +27,14 @@ export async function loadPublished(signal?: AbortSignal): Promise<Loaded> {
   return { dataset, catalog: new Catalog(dataset) };
 }
 
+/** One definition for the hook and for main.tsx, which may load the data before the first render. */
+export const publishedQuery = {
+  queryKey: ['published'],
+  queryFn: ({ signal }: { signal: AbortSignal }) => loadPublished(signal),
+  staleTime: Infinity,
+  retry: 2,
+} as const;
+
 export function useDataset() {
-  return useQuery({
-    queryKey: ['published'],
-    queryFn: ({ signal }) => loadPublished(signal),
-    staleTime: Infinity,
-    retry: 2,
-  });
+  return useQuery(publishedQuery);
 }

@@ -5,6 +5,7 @@
 // The ESM build: under package type=module the CJS lib/ default import is the exports object, not the component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts';
+import { renderToSvg } from './svg';
 import type { ChartOption } from './types';
 
 export interface EChartCoreProps {
@@ -14,17 +15,6 @@ export interface EChartCoreProps {
 
 /** PNG downloads are drawn at twice the on-screen size, so they stay sharp in print and slides. */
 const PNG_SCALE = 2;
-
-/** The option as an SVG document of the given size, on white (drawn without touching the page). */
-export function renderToSvg(option: ChartOption, width: number, height: number): string {
-  const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' });
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
 
 /**
  * Rasterises an SVG document: only the SVG renderer is shipped, so the PNG is the SVG drawn

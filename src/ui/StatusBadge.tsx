@@ -9,7 +9,7 @@ export function StatusBadge({ status }: { status: Status }) {
   // "Provisional" qualifies a verdict; with no target there is no verdict to qualify (the figure itself says 预计).
   const provisional = status.provisional && (status.kind === 'met' || status.kind === 'near' || status.kind === 'missed');
   return (
-    <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`} style={{ color: s.colour }}>
+    <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`}>
       <span aria-hidden="true">{s.icon}</span> {t(status.kind)}
       {provisional && <span className="provisional">{t('provisional')}</span>}
     </span>

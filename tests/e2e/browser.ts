@@ -26,7 +26,44 @@ export const CHROMIUM_ARGS = [
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
   // Playwright gives every launch a fresh, empty user-data dir of its own.
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const newPage = context.newPage.bind(context);
+    context.newPage = async () => waitsForApp(await newPage());
+    return context;
+  };
+  // browser.newPage makes its own context; one made here gets the same wait.
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.on('close', () => void context.close());
+    return page;
+  };
+  return browser;
+}
+
+/**
+ * The built page first shows a copy made at build time (src/app/snapshot.ts) that does not yet
+ * answer clicks; tests act on the app, so goto and reload return once the app has replaced it
+ * (it removes data-snapshot from <html>). `waitUntil: 'commit'` opts out, to test that copy.
+ */
+function waitsForApp(page: Page): Page {
+  const appRunning = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-snapshot'), null, { timeout: 30_000 });
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const res = await goto(url, options);
+    if (options?.waitUntil !== 'commit') await appRunning();
+    return res;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const res = await reload(options);
+    if (options?.waitUntil !== 'commit') await appRunning();
+    return res;
+  };
+  return page;
 }
 
 export interface Server {

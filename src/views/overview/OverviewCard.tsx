@@ -2,7 +2,6 @@
 import { useRef } from 'react';
 import { useLang, useT } from '../../app/i18n';
 import { EChart } from '../../charts/EChart';
-import { STATUS_STYLE } from '../../charts/palette';
 import { sparklineDescription, sparklineOption } from '../../charts/sparkline';
 import type { Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
@@ -80,7 +79,6 @@ export function OverviewCard({ card, catalog, year, first }: { card: Card; catal
   return (
     <article
       className={`ov-card ov-${st.kind}${st.provisional ? ' ov-provisional' : ''}${onlyNext ? ' ov-only-next' : ''}`}
-      style={{ borderLeftColor: onlyNext ? undefined : STATUS_STYLE[st.kind].colour }}
       data-indicator={indicator.id}
       data-status={onlyNext ? 'none' : st.kind}
     >

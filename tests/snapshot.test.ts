@@ -1,0 +1,106 @@
+/**
+ * The pages made at build time: snapshotKey and public/show-snapshot.js choose the same page
+ * for any query, and the rendered pages keep to the Content Security Policy.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SNAPSHOTS, snapshotKey } from '../src/app/snapshot';
+import { parseState } from '../src/app/url';
+import { renderSnapshots } from '../src/prerender/renderSnapshots';
+import { staticSvg } from '../src/prerender/staticSvg';
+import { readDataDir } from '../scripts/lib/fsdata';
+import { renderToSvg } from '../src/charts/svg';
+
+const script = readFileSync(new URL('../public/show-snapshot.js', import.meta.url), 'utf8');
+
+/** Runs show-snapshot.js against a minimal document holding one template per snapshot. */
+function scriptKey(search: string): string | null {
+  let shown: string | null = null;
+  const root = { firstChild: null as unknown, appendChild: (n: unknown) => (root.firstChild = n) };
+  const templates = SNAPSHOTS.map(({ key }) => ({ content: key, getAttribute: () => key, parentNode: { removeChild: () => undefined } }));
+  const document = {
+    querySelectorAll: () => templates,
+    getElementById: () => root,
+    importNode: (n: unknown) => n,
+    documentElement: { setAttribute: (_: string, v: string) => (shown = v), lang: '' },
+  };
+  runInNewContext(script, { document, window: { location: { search } }, URLSearchParams });
+  return shown;
+}
+
+const queries = fc.oneof(
+  fc.constantFrom('', '?', '?view=air', '?lang=en', '?view=grain&lang=en', '?lang=en&view=overview', '?view=air&view=air', '?view=indicator', '?lang=fr', '?view=overview&year=2024', '?q=', '?view=air&lang=zh', '?view=%61ir'),
+  fc
+    .array(fc.tuple(fc.constantFrom('view', 'lang', 'year', 'q', 'View', ''), fc.constantFrom('overview', 'air', 'grain', 'zh', 'en', 'data', '', '2024', 'a b')), { maxLength: 3 })
+    .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : '')),
+);
+
+describe('which page from the build a URL shows', () => {
+  it('the script and snapshotKey agree on every query', () => {
+    fc.assert(
+      fc.property(queries, (q) => {
+        expect(scriptKey(q)).toBe(snapshotKey(q));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a snapshot is chosen only when the app would show that very state', () => {
+    fc.assert(
+      fc.property(queries, (q) => {
+        const key = snapshotKey(q);
+        if (key === null) return;
+        const { state } = SNAPSHOTS.find((s) => s.key === key)!;
+        expect(parseState(q)).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+    expect(snapshotKey('')).toBe('overview-zh');
+    expect(snapshotKey('?view=grain&lang=en')).toBe('grain-en');
+    expect(snapshotKey('?view=overview&districts=yuquan')).toBeNull();
+    expect(snapshotKey('?view=scorecard')).toBeNull();
+  });
+});
+
+describe('static charts', () => {
+  it('no style attribute or element, text styles kept as attributes, metadata gone', () => {
+    const raw = renderToSvg({ xAxis: { type: 'category', data: ['2022', '2023'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [297, 308], label: { show: true } }] }, 320, 200);
+    expect(raw).toMatch(/ style="/);
+    const svg = staticSvg(raw);
+    expect(svg).not.toMatch(/ style=|<style|ecmeta_|zr\d+-cls/);
+    expect(svg).toMatch(/<text[^>]* font-size="12px"[^>]*>297<\/text>/);
+    expect(svg).toContain('viewBox="0 0 320 200"');
+  });
+
+  it('text from the data is escaped, never markup', () => {
+    const evil = '<img src=x onerror=alert(1)>&"</text><script>alert(2)</script>';
+    const svg = staticSvg(renderToSvg({ xAxis: { type: 'category', data: [evil] }, yAxis: { type: 'value', name: evil }, series: [{ type: 'bar', name: evil, data: [1], label: { show: true, formatter: evil } }] }, 320, 200));
+    expect(svg).not.toMatch(/<img|<script|<\/text><script/);
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('the pages rendered from the bundled data', () => {
+  const pages = renderSnapshots(readDataDir(new URL('../data', import.meta.url).pathname));
+  const page = (key: string) => pages.find((p) => p.key === key)!.html;
+
+  it('one page per snapshot, each in its language with its view current', () => {
+    expect(pages.map((p) => p.key)).toEqual(SNAPSHOTS.map((s) => s.key));
+    expect(page('overview-zh')).toContain('2024年主要指标总览');
+    expect(page('overview-en')).toContain('Headline indicators, 2024');
+    expect(page('air-zh')).toMatch(/aria-current="page"[^>]*>空气质量</);
+  });
+
+  it('the overview has its first number; the citizen pages have their charts drawn', () => {
+    expect(page('overview-zh')).toMatch(/data-first-number[^>]*>[^<]*6%左右/);
+    for (const k of ['air-zh', 'air-en', 'grain-zh', 'grain-en']) expect(page(k)).toMatch(/class="chart-box"[\s\S]*?<svg/);
+  });
+
+  it('no inline style, style element or script anywhere (the CSP would block them)', () => {
+    for (const { key, html } of pages) {
+      expect(html, key).not.toMatch(/ style="|<style|<script/);
+    }
+  });
+});
