@@ -30,6 +30,10 @@
       root.appendChild(document.importNode(t.content, true));
       document.documentElement.setAttribute('data-snapshot', key);
       document.documentElement.lang = key.slice(-3) === '-en' ? 'en' : 'zh-CN';
+      // As the app does (keepCurrentInView in src/app/AppFrame.tsx): on a phone the current view stays in sight.
+      var nav = root.querySelector('.app-nav');
+      var a = nav && nav.querySelector('[aria-current="page"]');
+      if (a && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
     }
   }
   // The others are not needed again.

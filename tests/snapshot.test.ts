@@ -18,7 +18,7 @@ const script = readFileSync(new URL('../public/show-snapshot.js', import.meta.ur
 /** Runs show-snapshot.js against a minimal document holding one template per snapshot. */
 function scriptKey(search: string): string | null {
   let shown: string | null = null;
-  const root = { firstChild: null as unknown, appendChild: (n: unknown) => (root.firstChild = n) };
+  const root = { firstChild: null as unknown, appendChild: (n: unknown) => (root.firstChild = n), querySelector: () => null };
   const templates = SNAPSHOTS.map(({ key }) => ({ content: key, getAttribute: () => key, parentNode: { removeChild: () => undefined } }));
   const document = {
     querySelectorAll: () => templates,

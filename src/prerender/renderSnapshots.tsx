@@ -24,10 +24,11 @@ import { staticSvg } from './staticSvg';
 const VIEWS: Partial<Record<View, ComponentType<ViewProps>>> = { overview: OverviewView, air: AirView, grain: GrainView };
 
 /**
- * A chart box is about this wide on a phone and on a wider screen (CSS shows one of the two);
- * the SVG scales to the box, and the live chart replaces it within a second or two.
+ * A citizen page's chart box is 294–348 px wide on phones and 454–508 px on wider screens (CSS
+ * shows one of the two drawings); the SVG keeps the live chart's height and scales into the
+ * box's width, and the live chart replaces it a second or two later.
  */
-export const SNAPSHOT_CHART_WIDTHS = { narrow: 320, wide: 560 } as const;
+export const SNAPSHOT_CHART_WIDTHS = { narrow: 320, wide: 508 } as const;
 
 function drawStatic(option: ChartOption, height: number): string {
   const svg = (w: number) => staticSvg(renderToSvg(option, w, height));
