@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { fetchPlan } from './app/fetchPlan';
 import { SNAPSHOT_SHOWN } from './app/snapshot';
 import { publishedQuery } from './app/useDataset';
 import { parseState } from './app/url';
@@ -27,7 +28,8 @@ if (document.documentElement.hasAttribute(SNAPSHOT_SHOWN)) {
   // The page painted from index.html stays until the app can replace it in one step with the
   // same view on the fetched data; rendering now would show "loading" in its place meanwhile.
   // On failure the app renders at once and shows the error and its retry button.
-  void Promise.all([client.fetchQuery(publishedQuery), loadView(parseState(window.location.search).view)]).then(render, render);
+  const state = parseState(window.location.search);
+  void Promise.all([client.fetchQuery(publishedQuery(fetchPlan(state))), loadView(state.view)]).then(render, render);
 } else {
   render();
 }

@@ -81,6 +81,14 @@ describe('fetching the published data', () => {
     expect(checkInWorker).not.toHaveBeenCalled();
   });
 
+  it('fetches only the years of a plan (the scorecard of 2024), and still lists every published year', async () => {
+    const { dataset, catalog, available } = await loadPublished(undefined, { from: 2024, to: 2024 });
+    expect(asked).toEqual(['data/index.json', 'data/districts.csv', 'data/indicators.csv', 'data/sources.csv', 'data/observations/2024.csv']);
+    expect(dataset.years).toEqual([2024]);
+    expect(catalog.years).toEqual([2024]);
+    expect(available).toEqual([2023, 2024]);
+  });
+
   it('checks large data through the worker client with the same result', { timeout: 30_000 }, async () => {
     const d = generate({ indicatorsCsv: real['data/indicators.csv']!, districts: 700, years: [2024, 2025], indicators: 15, seed: 2 });
     served = { 'data/index.json': JSON.stringify({ years: [2024, 2025] }) };

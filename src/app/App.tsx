@@ -13,7 +13,7 @@ void loadView(parseState(window.location.search).view).catch(() => undefined);
 
 export function App() {
   const [state, set] = useAppState();
-  const query = useDataset();
+  const query = useDataset(state);
   const lang = state.lang;
   const t = (k: keyof (typeof common)['zh'], p?: Record<string, string | number>) => translate(common, lang, k, p);
 

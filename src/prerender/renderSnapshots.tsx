@@ -42,7 +42,7 @@ export interface RenderedSnapshot {
 
 export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
   const dataset = buildDataset(files);
-  const loaded: Loaded = { dataset, catalog: new Catalog(dataset) };
+  const loaded: Loaded = { dataset, catalog: new Catalog(dataset), available: dataset.years };
   const noop = () => undefined;
   return SNAPSHOTS.map(({ key, state }) => {
     const View = VIEWS[state.view];

@@ -3,7 +3,7 @@
  * against the production build served by `vite preview`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -77,17 +77,23 @@ export interface Server {
  */
 export async function serve(distDir = process.env.DIST_DIR ?? join(ROOT, 'dist'), port = 4300 + Math.floor(Math.random() * 500)): Promise<Server> {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`No build at ${distDir}: run npm run build first`);
+  const ours = readFileSync(join(distDir, 'index.html'), 'utf8');
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', distDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let exited = false;
+  child.once('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 20_000;
   for (;;) {
+    // A port already taken (another server on this machine) makes our server exit: try another
+    // port rather than test someone else's site.
+    if (exited) return serve(distDir, 4300 + Math.floor(Math.random() * 500));
     try {
       const r = await fetch(url);
-      if (r.ok) break;
+      if (r.ok && (await r.text()) === ours) break;
     } catch {
       // not up yet
     }

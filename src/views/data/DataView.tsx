@@ -55,7 +55,8 @@ export default function DataView({ state, set, loaded }: ViewProps) {
   const indicators = useMemo(() => catalog.indicatorsWithData(), [catalog]);
   const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
   const yearValue = state.year ? formatYear(state.year) : '';
-  const yearOptions = catalog.years.map(String);
+  // Every published year: a year filter in the URL fetches only its years (src/app/fetchPlan.ts).
+  const yearOptions = loaded.available.map(String);
   if (yearValue && !yearOptions.includes(yearValue)) yearOptions.push(yearValue);
   const filtered = filter.districts.length > 0 || filter.indicator !== null || state.year !== null || state.kind !== null;
 

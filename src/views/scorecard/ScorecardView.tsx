@@ -32,7 +32,8 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
     [catalog, state.year, state.districts, q],
   );
   const { year, columns, rows } = card;
-  const years = year !== null && !catalog.years.includes(year) ? [...catalog.years, year].sort((a, b) => a - b) : catalog.years;
+  // Every published year, also those not fetched for this scorecard (it fetches only its own year).
+  const years = year !== null && !loaded.available.includes(year) ? [...loaded.available, year].sort((a, b) => a - b) : loaded.available;
   const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
 
   return (
