@@ -6,6 +6,20 @@ import type { Problem } from './types';
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** `s.trim() === s`, looking at the two ends only. */
+export function isTrimmed(s: string): boolean {
+  const n = s.length;
+  return n === 0 || (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1)));
+}
+
 export class RowReader {
   ok = true;
   constructor(

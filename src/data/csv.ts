@@ -1,8 +1,9 @@
 /**
- * CSV text → rows that remember their line numbers. d3-dsv does the RFC 4180 parsing;
- * we only count the line breaks inside quoted cells so every row knows where it starts.
+ * CSV text → rows that remember their line numbers. The scan gives exactly the cells of
+ * d3-dsv's csvParseRows (tests/csv-scan.test.ts compares them on random text) and counts the
+ * line breaks inside quoted cells as it goes, so every row knows where it starts.
  */
-import { csvParseRows } from 'd3-dsv';
+import { isSpace } from './cells';
 import { problem } from './problems';
 import type { Problem } from './types';
 
@@ -58,122 +59,296 @@ export interface Table {
   readable: boolean;
 }
 
-function lineBreaks(s: string): number {
+/** Line breaks (LF, CR or CRLF, one each) in text[from, to). */
+function lineBreaks(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 10) n++;
-    else if (c === 13 && s.charCodeAt(i + 1) !== 10) n++;
+    else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) n++;
   }
   return n;
 }
 
-function count(text: string, s: string): number {
-  let n = 0;
-  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length)) n++;
-  return n;
+const QUOTE = 34;
+const COMMA = 44;
+const NEWLINE = 10;
+const RETURN = 13;
+
+/**
+ * Where each cell of a row lies in the text: cell k is text[b[2k], b[2k+1]), or, for a quoted
+ * cell, text[~b[2k], b[2k+1]) with its doubled quotes made single (see cellOf). The array is
+ * reused from row to row.
+ */
+export type CellBounds = Int32Array;
+
+/** Cell k of a row as a string, exactly as d3-dsv's csvParseRows gives it. */
+export function cellOf(text: string, b: CellBounds, k: number): string {
+  const start = b[2 * k]!;
+  if (start >= 0) return text.slice(start, b[2 * k + 1]);
+  const cell = text.slice(~start, b[2 * k + 1]);
+  return cell.indexOf('""') >= 0 ? cell.replace(/""/g, '"') : cell;
 }
 
 /**
- * True when no row but the last holds a line break inside a cell, so row r starts on line r + 1.
- * Decided from the text's line breaks (counted as lineBreaks does) against the row count: n rows
- * need n − 1 breaks between them, one more when the text ends with a break.
+ * RFC 4180 rows, each handed to the sink as cell positions with the line it starts on as soon as
+ * it is read: no string is made for a cell the caller does not ask for (cellOf), and no row
+ * needs to be kept. The cells are exactly d3-dsv's csvParseRows (the same scan, including its
+ * treatment of malformed quoting, written as one loop with local state); a row starts one line
+ * after the previous one plus the line breaks (LF, CR or CRLF, one each) inside its quoted cells.
  */
-function noBreaksInCells(text: string, rows: number): boolean {
-  const lf = count(text, '\n');
-  const cr = text.indexOf('\r') < 0 ? 0 : count(text, '\r') - count(text, '\r\n');
-  const breaks = lf + cr;
-  const last = text.charCodeAt(text.length - 1);
-  const endsWithBreak = last === 10 || last === 13;
-  return breaks <= rows - 1 || (endsWithBreak && breaks <= rows);
+export function scanCells(text: string, sink: CellSink): void {
+  let N = text.length;
+  let I = 0;
+  let eof = N <= 0;
+  let line = 1;
+  let b = new Int32Array(64);
+  // The trailing line break ends the last row; it does not begin an empty one.
+  if (text.charCodeAt(N - 1) === NEWLINE) --N;
+  if (text.charCodeAt(N - 1) === RETURN) --N;
+
+  while (!eof) {
+    let n = 0;
+    let eol = false;
+    let extra = 0;
+    while (!eol && !eof) {
+      if (2 * n + 2 > b.length) {
+        const wider = new Int32Array(b.length * 2);
+        wider.set(b);
+        b = wider;
+      }
+      const j = I;
+      if (text.charCodeAt(j) === QUOTE) {
+        while ((I++ < N && text.charCodeAt(I) !== QUOTE) || text.charCodeAt(++I) === QUOTE);
+        const i = I;
+        if (i >= N) eof = true;
+        else {
+          const c = text.charCodeAt(I++);
+          if (c === NEWLINE) eol = true;
+          else if (c === RETURN) {
+            eol = true;
+            if (text.charCodeAt(I) === NEWLINE) ++I;
+          }
+        }
+        // The cell is text.slice(j + 1, i - 1), quotes undoubled; only a quoted cell can hold a
+        // line break, and undoubling quotes changes none.
+        b[2 * n] = ~(j + 1);
+        b[2 * n + 1] = i - 1;
+        n++;
+        extra += lineBreaks(text, j + 1, Math.min(i - 1, text.length));
+        continue;
+      }
+      // An unquoted cell ends at a comma or a line break (CRLF counts as one).
+      let i = I;
+      let next = -1;
+      for (; i < N; i++) {
+        const c = text.charCodeAt(i);
+        if (c === COMMA) {
+          next = i + 1;
+          break;
+        }
+        if (c === NEWLINE) {
+          eol = true;
+          next = i + 1;
+          break;
+        }
+        if (c === RETURN) {
+          eol = true;
+          next = text.charCodeAt(i + 1) === NEWLINE ? i + 2 : i + 1;
+          break;
+        }
+      }
+      b[2 * n] = j;
+      if (next >= 0) {
+        I = next;
+        b[2 * n + 1] = i;
+      } else {
+        eof = true;
+        b[2 * n + 1] = N;
+      }
+      n++;
+    }
+    sink.cells(b, n, line);
+    line += 1 + extra;
+  }
+}
+
+/** The row's cells as strings. */
+export function cellsOf(text: string, b: CellBounds, n: number): string[] {
+  const row: string[] = [];
+  for (let k = 0; k < n; k++) row.push(cellOf(text, b, k));
+  return row;
+}
+
+/** Receives each row of scanCells. An object, not a closure, so compiled code that calls it stays valid from text to text. */
+export interface CellSink {
+  cells(b: CellBounds, n: number, line: number): void;
+}
+
+class StringRows implements CellSink {
+  constructor(
+    private readonly text: string,
+    private readonly onRow: (cells: string[], line: number) => void,
+  ) {}
+
+  cells(b: CellBounds, n: number, line: number): void {
+    this.onRow(cellsOf(this.text, b, n), line);
+  }
+}
+
+/** scanCells with every cell a string. */
+export function scanRows(text: string, onRow: (cells: string[], line: number) => void): void {
+  scanCells(text, new StringRows(text, onRow));
 }
 
 /** Parse CSV text into rows with their starting line; blank lines are skipped (one warning). */
 export function parseRowsWithLines(text: string): { line: number; cells: string[] }[] {
-  const { rows, lines } = parseWithLines(text);
-  return rows.map((cells, i) => ({ line: lines[i]!, cells }));
+  const out: { line: number; cells: string[] }[] = [];
+  scanRows(text, (cells, line) => out.push({ line, cells }));
+  return out;
 }
 
-/** The rows and, in a parallel array, the line each starts on (no object per row). */
-function parseWithLines(text: string): { rows: string[][]; lines: number[] } {
-  const rows = csvParseRows(text);
-  const lines: number[] = new Array<number>(rows.length);
-  if (noBreaksInCells(text, rows.length)) {
-    for (let r = 0; r < rows.length; r++) lines[r] = r + 1;
-    return { rows, lines };
-  }
-  let line = 1;
-  for (let r = 0; r < rows.length; r++) {
-    lines[r] = line;
-    const cells = rows[r]!;
-    let extra = 0;
-    // Almost no cell holds a line break: indexOf is far cheaper than a scan per character.
-    for (const c of cells) if (c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) extra += lineBreaks(c);
-    line += 1 + extra;
-  }
-  return { rows, lines };
+
+/** A table's data rows as bare cell arrays with their lines, before any Row object is made. */
+export interface CellTable {
+  file: string;
+  header: string[];
+  problems: Problem[];
+  readable: boolean;
+  /** Header name → field index (the first column of that name). */
+  index: Map<string, number>;
+  /** Data rows with as many cells as the header, blank rows left out (none when streamed). */
+  cells: string[][];
+  /** The line each of `cells` starts on. */
+  lines: number[];
 }
 
-const isBlank = (cells: string[]) => {
-  // Most rows start with a non-blank id: decided at the first cell.
-  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
-  return true;
-};
+/** A row's cells as a TableRow, for the readers that need one. */
+export function tableRow(line: number, cells: string[], index: Map<string, number>): TableRow {
+  return new Row(line, cells, index);
+}
 
 export function readTable(file: string, text: string, columns: readonly string[]): Table {
-  const problems: Problem[] = [];
-  const expected = columns.join(',');
-  if (text.includes('\r\n')) problems.push(problem('warning', 'normalised', { file, line: 1 }, 'crlf'));
-  const all = parseWithLines(text);
-  let blanks = 0;
-  let firstBlank = 0;
-  let first = -1;
-  for (let i = 0; i < all.rows.length; i++) {
-    if (!isBlank(all.rows[i]!)) {
-      if (first < 0) first = i;
-    } else if (blanks++ === 0) firstBlank = all.lines[i]!;
-  }
-  if (blanks > 0) {
-    problems.push(problem('warning', 'normalised', { file, line: firstBlank }, 'blank', { count: blanks }));
-  }
-  const headerRow = first < 0 ? undefined : { line: all.lines[first]!, cells: all.rows[first]! };
-  if (!headerRow) {
-    problems.push(problem('error', 'empty-file', { file, line: 1 }, 'empty'));
-    return { file, header: [], rows: [], problems, readable: false };
-  }
-  const header = headerRow.cells.map((h) => h.trim());
-  const index = new Map<string, number>();
-  header.forEach((h, i) => {
-    if (!index.has(h)) index.set(h, i);
-  });
-  let readable = true;
-  for (const name of columns) {
-    if (!index.has(name)) {
-      problems.push(problem('error', 'header', { file, line: headerRow.line, column: 0 }, 'header-missing', { name, expected }));
-      readable = false;
-    }
-  }
-  header.forEach((h, i) => {
-    if (!columns.includes(h)) {
-      problems.push(problem('warning', 'header', { file, line: headerRow.line, column: i + 1, cell: h }, 'header-extra', { name: h }));
-    }
-  });
-  if (readable && columns.some((c, i) => header[i] !== c)) {
-    problems.push(problem('warning', 'header', { file, line: headerRow.line }, 'header-order', { expected }));
-  }
-  if (!readable) return { file, header, rows: [], problems, readable };
-
-  const tableRows: TableRow[] = [];
-  for (let i = first + 1; i < all.rows.length; i++) {
-    const cells = all.rows[i]!;
-    const line = all.lines[i]!;
-    if (cells.length !== header.length) {
-      if (isBlank(cells)) continue;
-      problems.push(problem('error', 'column-count', { file, line }, 'column-count', { got: cells.length, want: header.length }));
-      continue;
-    }
-    if (isBlank(cells)) continue;
-    tableRows.push(new Row(line, cells, index));
-  }
-  return { file, header, rows: tableRows, problems, readable };
+  const t = readCells(file, text, columns);
+  const rows: TableRow[] = new Array<TableRow>(t.cells.length);
+  for (let k = 0; k < t.cells.length; k++) rows[k] = tableRow(t.lines[k]!, t.cells[k]!, t.index);
+  return { file, header: t.header, rows, problems: t.problems, readable: t.readable };
 }
+
+/** Receives each data row of a table, as positions in `text` (cellOf), as soon as it is read. */
+export interface RowSink {
+  row(text: string, b: CellBounds, n: number, line: number): void;
+}
+
+/** No cell holds more than spaces; decided at the first character of the first cell for most rows. */
+function isBlankAt(text: string, b: CellBounds, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const start = b[2 * k]!;
+    if (start >= 0) {
+      if (start === b[2 * k + 1]) continue;
+      if (!isSpace(text.charCodeAt(start))) return false;
+    }
+    const c = cellOf(text, b, k);
+    if (c !== '' && c.trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * readTable without a Row object per row. With `start`, called once the header is read and
+ * found usable, every data row goes to the sink it returns as soon as it is parsed instead of
+ * being kept: a large file's rows need not all be alive at once, nor every cell be a string.
+ */
+export function readCells(file: string, text: string, columns: readonly string[], start?: (index: Map<string, number>) => RowSink): CellTable {
+  const problems: Problem[] = [];
+  if (text.includes('\r\n')) problems.push(problem('warning', 'normalised', { file, line: 1 }, 'crlf'));
+  const reader = new TableReader(file, text, columns, start);
+  scanCells(text, reader);
+  const r = reader;
+  if (r.blanks > 0) {
+    problems.push(problem('warning', 'normalised', { file, line: r.firstBlank }, 'blank', { count: r.blanks }));
+  }
+  if (r.header === null) {
+    problems.push(problem('error', 'empty-file', { file, line: 1 }, 'empty'));
+    return { file, header: [], problems, readable: false, index: r.index, cells: r.rows, lines: r.lines };
+  }
+  // Problems in the order they were always reported: blank lines, header, then column counts.
+  for (const p of r.headerProblems) problems.push(p);
+  for (const p of r.countProblems) problems.push(p);
+  const readable = r.readable;
+  return { file, header: r.header, problems, readable, index: r.index, cells: readable ? r.rows : [], lines: readable ? r.lines : [] };
+}
+
+/** Blank lines, the header and the column count of each row, as scanCells reads them. */
+class TableReader implements CellSink {
+  blanks = 0;
+  firstBlank = 0;
+  header: string[] | null = null;
+  readonly index = new Map<string, number>();
+  readable = true;
+  readonly headerProblems: Problem[] = [];
+  readonly countProblems: Problem[] = [];
+  readonly rows: string[][] = [];
+  readonly lines: number[] = [];
+  private sink: RowSink | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly columns: readonly string[],
+    private readonly start: ((index: Map<string, number>) => RowSink) | undefined,
+  ) {}
+
+  cells(b: CellBounds, n: number, line: number): void {
+    const text = this.text;
+    if (isBlankAt(text, b, n)) {
+      if (this.blanks++ === 0) this.firstBlank = line;
+      return;
+    }
+    if (this.header === null) {
+      this.readHeader(cellsOf(text, b, n).map((c) => c.trim()), line);
+      return;
+    }
+    if (!this.readable) return;
+    if (n !== this.header.length) {
+      this.countProblems.push(problem('error', 'column-count', { file: this.file, line }, 'column-count', { got: n, want: this.header.length }));
+      return;
+    }
+    if (this.sink !== null) this.sink.row(text, b, n, line);
+    else {
+      this.rows.push(cellsOf(text, b, n));
+      this.lines.push(line);
+    }
+  }
+
+  private readHeader(h: string[], line: number): void {
+    const { file, columns, index } = this;
+    const expected = columns.join(',');
+    this.header = h;
+    h.forEach((name, i) => {
+      if (!index.has(name)) index.set(name, i);
+    });
+    for (const name of columns) {
+      if (!index.has(name)) {
+        this.headerProblems.push(problem('error', 'header', { file, line, column: 0 }, 'header-missing', { name, expected }));
+        this.readable = false;
+      }
+    }
+    h.forEach((name, i) => {
+      if (!columns.includes(name)) {
+        this.headerProblems.push(problem('warning', 'header', { file, line, column: i + 1, cell: name }, 'header-extra', { name }));
+      }
+    });
+    if (this.readable && columns.some((c, i) => h[i] !== c)) {
+      this.headerProblems.push(problem('warning', 'header', { file, line }, 'header-order', { expected }));
+    }
+    if (this.readable && this.start) this.sink = this.start(index);
+  }
+}
+
+/** Idle table readers, kept so their compiled code survives garbage collection (see KEPT_WARM in validate.ts). */
+export const readersKeptWarm: readonly unknown[] = [
+  new TableReader('', '', [], undefined),
+  new TableReader('', '', [], () => ({ row() {} })),
+  new StringRows('', () => {}),
+];

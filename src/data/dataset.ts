@@ -7,7 +7,7 @@ import { problem, sortProblems } from './problems';
 import type { TextLookup } from './quotes';
 import { FILES, yearOfFile } from './schema';
 import type { Dataset, Observation, Problem, Source } from './types';
-import { readDistricts, readIndicators, readObservations, readSources } from './validate';
+import { IntTable, Lookups, readDistricts, readIndicators, readObservations, readSources } from './validate';
 
 export interface RawFile {
   /** Path relative to data/, e.g. `observations/2024.csv`. */
@@ -93,17 +93,19 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
 
   const observations: Observation[] = [];
   const years: number[] = [];
+  // One set of lookups for all years: the ids are checked once, and rows share their strings.
+  const lookups = new Lookups(ref);
   const yearly = files.filter((f) => f.path.startsWith('observations/')).sort((a, b) => a.path.localeCompare(b.path));
   for (const f of yearly) {
     const text = read(f.path);
     if (text === null) continue;
-    const r = readObservations(f.path, text, ref);
+    const r = readObservations(f.path, text, ref, lookups);
     append(problems, r.problems);
     append(observations, r.rows);
     const y = yearOfFile(f.path);
     if (y !== null) years.push(y);
   }
-  append(problems, conflicts(observations, ref.sources));
+  append(problems, conflicts(observations, ref));
 
   return {
     districts: [...ref.districts.values()],
@@ -116,30 +118,60 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   };
 }
 
+function numberOf(m: Map<string, number>, id: string): number {
+  let n = m.get(id);
+  if (n === undefined) m.set(id, (n = m.size));
+  return n;
+}
+
 /** push(...items) passes every item as an argument: a year of 250 k rows overflows the stack. */
 function append<T>(to: T[], items: readonly T[]) {
   for (const x of items) to.push(x);
 }
 
 /** Two sources giving different numbers for the same figure: flagged, never hidden. */
-function conflicts(obs: Observation[], sources: Map<string, Source>): Problem[] {
-  // Grouped by district, then indicator, then year and kind in one number: no key string per
-  // row. A lone figure is kept as itself, not in an array: almost every group has one.
+function conflicts(obs: Observation[], ref: { districts: Map<string, unknown>; indicators: Map<string, unknown>; sources: Map<string, Source> }): Problem[] {
+  const sources = ref.sources;
+  // Grouped by year and kind in one number, then by district and indicator numbered in order of
+  // first appearance (at most as many as the reference has): an index into a table, no key
+  // string per row. A lone figure is kept as itself, not in an array: almost every group has one.
   type Group = Observation | Observation[];
-  const byDistrict = new Map<string, Map<string, Map<number, Group>>>();
+  const ni = ref.indicators.size;
+  const size = ref.districts.size * ni;
+  const districtNo = new Map<string, number>();
+  const indicatorNo = new Map<string, number>();
+  const byYearKind = new Map<number, IntTable>();
+  const groups: Group[] = [];
   const multi: Observation[][] = [];
+  // Rows come grouped by district and share their id strings: most look-ups are the last one.
+  let lastDistrict: string | undefined;
+  let d = 0;
+  let lastYearKind = NaN;
+  let table: IntTable | undefined;
   for (const o of obs) {
-    let byIndicator = byDistrict.get(o.district);
-    if (!byIndicator) byDistrict.set(o.district, (byIndicator = new Map()));
-    let byYearKind = byIndicator.get(o.indicator);
-    if (!byYearKind) byIndicator.set(o.indicator, (byYearKind = new Map()));
+    if (o.district !== lastDistrict) {
+      lastDistrict = o.district;
+      d = numberOf(districtNo, o.district);
+    }
+    const i = numberOf(indicatorNo, o.indicator);
     const k = o.year * 2 + (o.kind === 'actual' ? 1 : 0);
-    const g = byYearKind.get(k);
-    if (g === undefined) byYearKind.set(k, o);
-    else if (Array.isArray(g)) g.push(o);
+    if (k !== lastYearKind) {
+      lastYearKind = k;
+      table = byYearKind.get(k);
+      if (!table) byYearKind.set(k, (table = new IntTable(size)));
+    }
+    const key = d * ni + i;
+    const at = table!.get(key) - 1;
+    if (at < 0) {
+      table!.set(key, groups.length + 1);
+      groups.push(o);
+      continue;
+    }
+    const g = groups[at]!;
+    if (Array.isArray(g)) g.push(o);
     else {
       const list = [g, o];
-      byYearKind.set(k, list);
+      groups[at] = list;
       multi.push(list);
     }
   }

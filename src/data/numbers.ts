@@ -21,6 +21,62 @@ export function halfWidth(s: string): string {
 }
 
 const PLAIN = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+
+/** Powers of ten that a double holds exactly. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `PLAIN.test(x) ? Number(x) : NaN` for x = text.slice(s, e), read in place without making the
+ * string. With at most 15 digits, the digits as a whole number m and the count k after the
+ * point give Number()'s value as m / 10^k: both are exact doubles and one division rounds
+ * correctly, as Number() does.
+ */
+export function plainNumberAt(text: string, s: number, e: number): number {
+  let i = s;
+  let c = i < e ? text.charCodeAt(i) : -1;
+  const negative = c === 45;
+  if (negative || c === 43) i++;
+  let m = 0;
+  const start = i;
+  for (; i < e; i++) {
+    c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    m = m * 10 + (c - 48);
+  }
+  const whole = i - start;
+  let fraction = 0;
+  if (i < e) {
+    if (c !== 46) return NaN;
+    const point = ++i;
+    for (; i < e; i++) {
+      c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return NaN;
+      m = m * 10 + (c - 48);
+    }
+    fraction = i - point;
+    if (fraction === 0) return NaN;
+  } else if (whole === 0) return NaN;
+  if (whole + fraction > 15) return Number(text.slice(s, e));
+  const v = fraction === 0 ? m : m / POW10[fraction]!;
+  return negative ? -v : v;
+}
+
+/** `PLAIN.test(s)` by hand: the check runs on most cells of every row. */
+export function isPlainNumber(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i);
+  const start = i;
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+  const whole = i - start;
+  if (i === n) return whole > 0;
+  if (c !== 46) return false;
+  c = s.charCodeAt(++i);
+  const point = i;
+  while (c >= 48 && c <= 57) c = s.charCodeAt(++i);
+  return i > point && i === n;
+}
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,+-].*)$/;
 
@@ -31,7 +87,7 @@ export type NumberReading =
 
 export function readNumber(cell: string): NumberReading {
   // The common case first: a plain number, as typed (no trimming, no full-width digits).
-  if (PLAIN.test(cell)) return { ok: true, value: Number(cell), text: cell, fullWidth: false, grouped: false };
+  if (isPlainNumber(cell)) return { ok: true, value: Number(cell), text: cell, fullWidth: false, grouped: false };
   const half = halfWidth(cell.trim());
   const fullWidth = half !== cell.trim();
   if (PLAIN.test(half)) return { ok: true, value: Number(half), text: half, fullWidth, grouped: false };

@@ -50,7 +50,12 @@ export class Catalog {
   readonly indicators = new Map<string, Indicator>();
   readonly sources = new Map<string, Source>();
   readonly years: number[];
-  /** district → indicator → its figures (nested maps: no key string built per row). */
+  /** district → its figures, in the order of the data. */
+  private readonly byDistrict = new Map<string, Observation[]>();
+  /**
+   * district → indicator → its figures, built for a district the first time a view asks about
+   * it: loading a million rows does not pay for places no view shows.
+   */
   private readonly byDistrictIndicator = new Map<string, Map<string, Observation[]>>();
   /**
    * Per (district, indicator): its figures by year and kind, latest-published first. Built on
@@ -58,7 +63,6 @@ export class Catalog {
    */
   private readonly byYearKind = new Map<string, Map<number, Observation[]>>();
   private readonly usedIndicators = new Set<string>();
-  private readonly usedDistricts = new Set<string>();
   private readonly latestActual: number | null = null;
 
   constructor(readonly data: Dataset) {
@@ -67,24 +71,44 @@ export class Catalog {
     for (const s of data.sources) this.sources.set(s.id, s);
     const years = new Set<number>();
     let latest: number | null = null;
+    // Rows come grouped by district and year: most rows repeat the last row's, checked first.
+    let lastDistrict: string | undefined;
+    let list: Observation[] = [];
+    let lastYear: number | null | undefined;
+    let lastIndicator: string | undefined;
     for (const o of data.observations) {
-      years.add(o.year);
-      this.usedIndicators.add(o.indicator);
-      this.usedDistricts.add(o.district);
+      if (o.year !== lastYear) years.add((lastYear = o.year));
+      if (o.indicator !== lastIndicator) this.usedIndicators.add((lastIndicator = o.indicator));
       if (o.kind === 'actual' && (latest === null || o.year > latest)) latest = o.year;
-      let m = this.byDistrictIndicator.get(o.district);
-      if (!m) this.byDistrictIndicator.set(o.district, (m = new Map()));
-      push(m, o.indicator, o);
+      if (o.district !== lastDistrict) {
+        lastDistrict = o.district;
+        const l = this.byDistrict.get(o.district);
+        if (l) list = l;
+        else this.byDistrict.set(o.district, (list = []));
+      }
+      list.push(o);
     }
     this.latestActual = latest;
     this.years = [...years].sort((a, b) => a - b);
+  }
+
+  /** The district's figures by indicator, in the order of the data. */
+  private ofDistrict(district: string): Map<string, Observation[]> | undefined {
+    let m = this.byDistrictIndicator.get(district);
+    if (m) return m;
+    const list = this.byDistrict.get(district);
+    if (!list) return undefined;
+    m = new Map();
+    for (const o of list) push(m, o.indicator, o);
+    this.byDistrictIndicator.set(district, m);
+    return m;
   }
 
   private group(district: string, indicator: string): Map<number, Observation[]> | undefined {
     const k = `${district}|${indicator}`;
     let g = this.byYearKind.get(k);
     if (g) return g;
-    const list = this.byDistrictIndicator.get(district)?.get(indicator);
+    const list = this.ofDistrict(district)?.get(indicator);
     if (!list) return undefined;
     g = new Map();
     for (const o of list) push(g, yearKind(o.year, o.kind), o);
@@ -124,11 +148,11 @@ export class Catalog {
   }
 
   has(district: string, indicator: string): boolean {
-    return (this.byDistrictIndicator.get(district)?.get(indicator)?.length ?? 0) > 0;
+    return (this.ofDistrict(district)?.get(indicator)?.length ?? 0) > 0;
   }
 
   observationsOf(district: string, indicator: string): Observation[] {
-    return this.byDistrictIndicator.get(district)?.get(indicator) ?? [];
+    return this.ofDistrict(district)?.get(indicator) ?? [];
   }
 
   /** Indicators with any figure, for menus; the headline ones first. */
@@ -147,7 +171,7 @@ export class Catalog {
 
   /** Districts that have figures, in the order of districts.csv (a city before its districts). */
   districtsWithData(): District[] {
-    const used = this.usedDistricts;
+    const used = this.byDistrict;
     return this.data.districts.filter((d) => used.has(d.id));
   }
 }

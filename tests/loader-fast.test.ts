@@ -1,0 +1,74 @@
+/**
+ * The loader's fast checks against the plain definitions they stand for: each must give the
+ * same answer on any input, or the data check would report differently.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isTrimmed } from '../src/data/cells';
+import { isPlainNumber, plainNumberAt } from '../src/data/numbers';
+import { quoteHolds, quoteHoldsAt } from '../src/data/validate';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const params = { seed: SEED, numRuns: RUNS };
+const TIMEOUT = Math.max(30_000, RUNS * 2);
+
+const PLAIN = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
+const numberish = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', '.', '-', '+', 'e', ' ', ',', '７', '０'), maxLength: 24 });
+
+describe('isTrimmed', () => {
+  it('is s.trim() === s for every UTF-16 code unit at either end', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}`, `${ch}a`, `${ch}a${ch}`]) {
+        if (isTrimmed(s) !== (s.trim() === s)) throw new Error(`differs at U+${c.toString(16)}: ${JSON.stringify(s)}`);
+      }
+    }
+    expect(isTrimmed('')).toBe(true);
+  });
+});
+
+describe('plain numbers', () => {
+  it('isPlainNumber is the PLAIN pattern', () => {
+    fc.assert(
+      fc.property(numberish, (s) => {
+        expect(isPlainNumber(s)).toBe(PLAIN.test(s));
+      }),
+      params,
+    );
+  }, TIMEOUT);
+
+  it('plainNumberAt reads in place exactly what Number() reads', () => {
+    const decimal = fc
+      .tuple(fc.constantFrom('', '-', '+'), fc.stringMatching(/^\d{0,17}$/), fc.option(fc.stringMatching(/^\d{0,17}$/)))
+      .map(([sign, a, b]) => (b === null ? `${sign}${a}` : `${sign}${a}.${b}`));
+    const number = fc.oneof(numberish, decimal, fc.double({ noNaN: true }).map(String));
+    fc.assert(
+      fc.property(number, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), (s, before, after) => {
+        const text = before + s + after;
+        const got = plainNumberAt(text, before.length, before.length + s.length);
+        expect(Object.is(got, PLAIN.test(s) ? Number(s) : NaN), `${JSON.stringify(s)} → ${got}`).toBe(true);
+      }),
+      { ...params, numRuns: RUNS * 10 },
+    );
+  }, TIMEOUT);
+});
+
+describe('quoteHoldsAt', () => {
+  it('answers as quoteHolds', () => {
+    const quote = fc.string({
+      unit: fc.constantFrom('1', '2', '6', '5', '.', ',', '０', '６', '．', '，', '增长', '下降', '%', '万吨', ' ', '-', '−'),
+      maxLength: 30,
+    });
+    const cell = fc.oneof(fc.stringMatching(/^\d{1,4}(\.\d{1,2})?$/), fc.constantFrom('6.5', '65', '5', '0', '1,010', '-3', '.5', '+6'));
+    fc.assert(
+      fc.property(quote, cell, fc.string({ maxLength: 2 }), (q, v, pad) => {
+        const text = pad + v + ',';
+        const value = Number(v.replace(/,/g, ''));
+        if (!Number.isFinite(value)) return;
+        expect(quoteHoldsAt(q, text, pad.length, pad.length + v.length, value)).toBe(quoteHolds(q, value));
+      }),
+      { ...params, numRuns: RUNS * 10 },
+    );
+  }, TIMEOUT);
+});
