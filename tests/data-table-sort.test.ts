@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../src/data/types';
 import type { Catalog } from '../src/model/catalog';
-import { dataTable, filterObservations, SORT_COLUMNS, sortObservations, type DataFilter, type Sort, type SortKeys } from '../src/model/dataTable';
+import { dataTable, filterObservations, finish, prepareSorts, SORT_COLUMNS, sortKeys, sortObservations, sortReady, type DataFilter, type Sort, type SortKeys } from '../src/model/dataTable';
 
 const MISSING = Number.MAX_SAFE_INTEGER;
 
@@ -99,3 +99,47 @@ describe('the fast sort', () => {
     );
   });
 });
+
+describe('ordering the whole data set while idle', () => {
+  it('gives the same orders whether prepared fully, in part, or not at all before a sort', () => {
+    fc.assert(
+      fc.property(fc.array(obs, { maxLength: 80 }), fc.nat({ max: 400 }), pick(SORT_COLUMNS), fc.boolean(), (list, steps, column, desc) => {
+        const rows = rowsOf(list);
+        const catalog = { data: { observations: rows } } as unknown as Catalog;
+        const k = { ...keys };
+        const job = prepareSorts(catalog, k);
+        // Stop part-way, as a click during the idle work would find it.
+        for (let i = 0; i < steps && !job.next().done; i++);
+        const sort = { column, desc };
+        expect(dataTable(catalog, none, sort, k)).toEqual(reference(rows, sort, keys));
+        // The rest of the work, then every column in both directions.
+        finish(job);
+        for (const c of SORT_COLUMNS) {
+          expect(sortReady(catalog, k, c)).toBe(true);
+          for (const d of [false, true]) expect(dataTable(catalog, none, { column: c, desc: d }, k)).toEqual(reference(rows, { column: c, desc: d }, keys));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('works in slices: a large set takes many small steps', () => {
+    const rows = rowsOf(fc.sample(obs, { numRuns: 20_000, seed: 7 }));
+    const catalog = { data: { observations: rows } } as unknown as Catalog;
+    const job = prepareSorts(catalog, { ...keys });
+    let steps = 0;
+    while (!job.next().done) steps++;
+    expect(steps).toBeGreaterThan(50);
+  });
+
+  it('ranks names lazily from sortKeys, in slices too, as the collation orders them', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ id: `d${i}`, name_zh: `地区${(i * 7919) % 500}`, name_en: `Place ${(i * 7919) % 500}` }));
+    const catalog = { data: { districts: many, indicators: [], sources: [], observations: [] } } as unknown as Catalog;
+    const k = sortKeys(catalog, 'en');
+    const collator = new Intl.Collator('en', { numeric: true });
+    const expected = [...many].sort((a, b) => collator.compare(a.name_en, b.name_en) || a.id.localeCompare(b.id)).map((d) => d.id);
+    expect([...k.district].sort((a, b) => a[1] - b[1]).map(([id]) => id)).toEqual(expected);
+  });
+});
+
+const none: DataFilter = { districts: [], indicator: null, year: null, kind: null };

@@ -35,7 +35,7 @@ const c = world(
 );
 const all = c.data.observations;
 const none: DataFilter = { districts: [], indicator: null, year: null, kind: null };
-const ids = (rows: Observation[]) => rows.map((o) => `${o.district}/${o.indicator}/${o.year}/${o.kind}`);
+const ids = (rows: readonly Observation[]) => rows.map((o) => `${o.district}/${o.indicator}/${o.year}/${o.kind}`);
 
 describe('filterObservations', () => {
   it('keeps everything without filters, in file order', () => {

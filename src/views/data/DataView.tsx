@@ -2,11 +2,11 @@
  * Every observation in one table, with its quote and source: filtered and sorted by the URL
  * (districts, indicator, year, kind, sort), rows windowed, and downloadable as shown.
  */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import { formatYear, parseYear } from '../../app/url';
 import { exportFileName, observationsCsv } from '../../model/csvExport';
-import { ariaSort, dataTable, formatSort, parseSort, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
+import { ariaSort, dataTable, formatSort, parseSort, prepareSorts, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
 import { DistrictPicker } from '../../ui/DistrictPicker';
 import type { SetState } from '../../app/useAppState';
 import type { District, Observation } from '../../data/types';
@@ -14,6 +14,7 @@ import type { Catalog } from '../../model/catalog';
 import type { ViewProps } from '../types';
 import { DataRow } from './DataRow';
 import { saveText } from '../../ui/saveFile';
+import { runWhenIdle } from './idle';
 import { messages } from './messages';
 import { Spacer, useRowWindow } from './rowWindow';
 import './data.css';
@@ -51,6 +52,9 @@ export default function DataView({ state, set, loaded }: ViewProps) {
   const sort = useMemo(() => parseSort(state.sort), [state.sort]);
   const keys = useMemo(() => sortKeys(catalog, lang), [catalog, lang]);
   const rows = useMemo(() => dataTable(catalog, filter, sort, keys), [catalog, filter, sort, keys]);
+  // Order the whole data set by every column while the page is idle, so a first sort only
+  // picks a ready order (a click before that is done sorts its column at once, as before).
+  useEffect(() => runWhenIdle(prepareSorts(catalog, keys)), [catalog, keys]);
 
   const indicators = useMemo(() => catalog.indicatorsWithData(), [catalog]);
   const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
@@ -124,10 +128,11 @@ export default function DataView({ state, set, loaded }: ViewProps) {
  * The table on its own (memoised): scrolling re-renders only this and the rows coming into view,
  * not the filters and the district picker above it.
  */
-const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: Observation[]; catalog: Catalog; sort: Sort | null; set: SetState }) {
+const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: readonly Observation[]; catalog: Catalog; sort: Sort | null; set: SetState }) {
   const t = useT(messages);
   const box = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(rows.length, box, 96);
+  // Two rows either side: a sort replaces every rendered row at once.
+  const win = useRowWindow(rows.length, box, 96, 2);
   const span = SORT_COLUMNS.length;
   return (
     <div className="dt-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox')}>

@@ -23,7 +23,8 @@ export interface RowWindow {
  * The most common measured row height, as the estimate for rows not yet measured. With
  * 240,000 rows every row whose height differs from the estimate makes the virtualizer lay out
  * all the rows after it again (tens of milliseconds each on a slow phone); when the estimate is
- * the usual height, most rows coming into view change nothing.
+ * the usual height, most rows coming into view change nothing (and a jump lands where it should
+ * the first time, not after rows measured taller than the estimate push the window on).
  */
 class TypicalHeight {
   private counts = new Map<number, number>();
@@ -39,24 +40,24 @@ class TypicalHeight {
   }
 }
 
-/** From this many rows on, the estimate follows the measured heights (see TypicalHeight). */
-const ADAPT_FROM = 20_000;
-
-export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number): RowWindow {
+/**
+ * `overscan`: rows rendered beyond each edge of the box. Every row costs layout and paint when
+ * it comes into view (a jump of 2,000 px replaces them all), so tables of big rows keep it small.
+ */
+export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number, overscan = 10): RowWindow {
   const windowed = count > WINDOW_FROM;
-  const adapt = count >= ADAPT_FROM;
   const typical = useRef<TypicalHeight>(null);
   typical.current ??= new TypicalHeight(estimate);
   const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: windowed ? count : 0,
     getScrollElement: () => box.current,
-    estimateSize: () => (adapt ? typical.current!.value : estimate),
+    estimateSize: () => typical.current!.value,
     measureElement: (el: HTMLTableRowElement, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>) => {
       const size = measureElement(el, entry, instance);
       typical.current!.add(size);
       return size;
     },
-    overscan: 10,
+    overscan,
     useFlushSync: false,
   });
   if (!windowed) return { windowed, indexes: Array.from({ length: count }, (_, i) => i), padTop: 0, padBottom: 0, measure: undefined };

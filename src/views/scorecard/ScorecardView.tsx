@@ -125,7 +125,8 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
   const t = useT(messages);
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(rows.length, box, 100);
+  // One row either side: a scorecard row is about 140 px of eleven cells.
+  const win = useRowWindow(rows.length, box, 100, 1);
   const span = columns.length + 1;
   return (
     <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
