@@ -38,7 +38,8 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newPage = async (options) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    // The browser may already be closing (a test left its page open): nothing left to close then.
+    page.on('close', () => void context.close().catch(() => undefined));
     return page;
   };
   return browser;
