@@ -1,6 +1,6 @@
 /** The app: the URL's state, the published data, and the one view the URL names, in the page frame. */
 import { useEffect } from 'react';
-import { AppFrame, ViewArea } from './AppFrame';
+import { AppFrame, Loading, ViewArea } from './AppFrame';
 import { common, translate } from './i18n';
 import { SNAPSHOT_SHOWN } from './snapshot';
 import { useAppState } from './useAppState';
@@ -25,12 +25,11 @@ export function App() {
     document.title = `${t(state.view)} · ${t('appTitle')}`;
   });
 
-  const loadingText = <p className="loading" role="status">{t('loading')}</p>;
   const ViewComponent = query.data ? viewComponent(state.view) : null;
 
   return (
     <AppFrame state={state} set={set}>
-      {query.isPending && loadingText}
+      {query.isPending && <Loading />}
       {query.isError && (
         <section className="notice notice-error" role="alert">
           <p>{t('loadFailed', { reason: query.error.message })}</p>
@@ -40,7 +39,7 @@ export function App() {
         </section>
       )}
       {query.data && ViewComponent && (
-        <ViewArea View={ViewComponent} state={state} set={set} loaded={query.data} onRetry={() => void query.refetch()} loading={loadingText} />
+        <ViewArea View={ViewComponent} state={state} set={set} loaded={query.data} onRetry={() => void query.refetch()} />
       )}
     </AppFrame>
   );

@@ -6,7 +6,7 @@ import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
-import { common, LangContext, translate } from './i18n';
+import { common, LangContext, translate, useT } from './i18n';
 import type { SetState } from './useAppState';
 import { VIEWS, type AppState } from './url';
 
@@ -72,14 +72,24 @@ export function AppFrame({ state, set, children }: { state: AppState; set: SetSt
   );
 }
 
+/** Said while the data or a view's code are on their way (inside AppFrame, which gives the language). */
+export function Loading() {
+  const t = useT(common);
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
 /** What main holds once the data are in: the data's notices, then the view, each failure contained. */
-export function ViewArea({ View, onRetry, loading, ...props }: ViewProps & { View: ComponentType<ViewProps>; onRetry: () => void; loading: ReactNode }) {
-  const t = (k: keyof (typeof common)['zh']) => translate(common, props.state.lang, k);
+export function ViewArea({ View, onRetry, ...props }: ViewProps & { View: ComponentType<ViewProps>; onRetry: () => void }) {
+  const t = useT(common);
   return (
     <>
       <Notices problems={props.loaded.dataset.problems} onRetry={onRetry} />
       <ErrorBoundary message={t('viewError')} action={t('retry')} resetKey={props.state.view}>
-        <Suspense fallback={loading}>
+        <Suspense fallback={<Loading />}>
           <View {...props} />
         </Suspense>
       </ErrorBoundary>

@@ -4,7 +4,7 @@
  * that names one of them and nothing else, public/show-snapshot.js puts it in #root before the
  * first paint, so numbers and charts show before the app's code has run; the app then replaces
  * it with the same view on the fetched data (main.tsx). Keep snapshotKey and that script in step
- * (tests/snapshot-key.test.ts runs both on the same URLs).
+ * (tests/snapshot.test.ts runs both on the same URLs).
  */
 import { DEFAULT_STATE, type AppState, type Lang, type View } from './url';
 

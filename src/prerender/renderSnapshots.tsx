@@ -6,7 +6,6 @@
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { AppFrame, ViewArea } from '../app/AppFrame';
-import { common, translate } from '../app/i18n';
 import { SNAPSHOTS } from '../app/snapshot';
 import type { Loaded } from '../app/useDataset';
 import type { View } from '../app/url';
@@ -47,11 +46,10 @@ export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
   return SNAPSHOTS.map(({ key, state }) => {
     const View = VIEWS[state.view];
     if (!View) throw new Error(`No component for the snapshot of view ${state.view}`);
-    const loading = <p className="loading">{translate(common, state.lang, 'loading')}</p>;
     const html = renderToString(
       <ChartSnapshotContext.Provider value={drawStatic}>
         <AppFrame state={state} set={noop}>
-          <ViewArea View={View} state={state} set={noop} loaded={loaded} onRetry={noop} loading={loading} />
+          <ViewArea View={View} state={state} set={noop} loaded={loaded} onRetry={noop} />
         </AppFrame>
       </ChartSnapshotContext.Provider>,
     );

@@ -51,19 +51,15 @@ export async function launchBrowser(): Promise<Browser> {
  * (it removes data-snapshot from <html>). `waitUntil: 'commit'` opts out, to test that copy.
  */
 function waitsForApp(page: Page): Page {
-  const appRunning = () => page.waitForFunction(() => !document.documentElement.hasAttribute('data-snapshot'), null, { timeout: 30_000 });
+  const thenApp = async <R>(navigation: Promise<R>, options?: { waitUntil?: string }): Promise<R> => {
+    const res = await navigation;
+    if (options?.waitUntil !== 'commit') await page.waitForFunction(() => !document.documentElement.hasAttribute('data-snapshot'), null, { timeout: 30_000 });
+    return res;
+  };
   const goto = page.goto.bind(page);
-  page.goto = async (url, options) => {
-    const res = await goto(url, options);
-    if (options?.waitUntil !== 'commit') await appRunning();
-    return res;
-  };
   const reload = page.reload.bind(page);
-  page.reload = async (options) => {
-    const res = await reload(options);
-    if (options?.waitUntil !== 'commit') await appRunning();
-    return res;
-  };
+  page.goto = (url, options) => thenApp(goto(url, options), options);
+  page.reload = (options) => thenApp(reload(options), options);
   return page;
 }
 

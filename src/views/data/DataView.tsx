@@ -16,7 +16,7 @@ import { DataRow } from './DataRow';
 import { saveText } from '../../ui/saveFile';
 import { runWhenIdle } from './idle';
 import { messages } from './messages';
-import { Spacer, useRowWindow } from './rowWindow';
+import { useRowWindow, WindowBody } from './rowWindow';
 import './data.css';
 import { YearSelect } from '../../ui/YearSelect';
 
@@ -154,13 +154,11 @@ const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: 
             })}
           </tr>
         </thead>
-        <tbody>
-          <Spacer height={win.padTop} span={span} />
-          {win.indexes.map((i) => (
-            <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />
-          ))}
-          <Spacer height={win.padBottom} span={span} />
-        </tbody>
+        <WindowBody
+          win={win}
+          span={span}
+          row={(i) => <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />}
+        />
       </table>
     </div>
   );

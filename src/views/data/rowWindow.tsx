@@ -6,7 +6,7 @@
  * sticky header and first column.
  */
 import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useRef, type RefObject } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 
 export const WINDOW_FROM = 60;
 
@@ -65,6 +65,17 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
   return { windowed, indexes: items.map((i) => i.index), padTop, padBottom, measure: v.measureElement };
+}
+
+/** A table body of only the rows in the window, with spacers standing in for the others. */
+export function WindowBody({ win, span, row }: { win: RowWindow; span: number; row: (index: number) => ReactNode }) {
+  return (
+    <tbody>
+      <Spacer height={win.padTop} span={span} />
+      {win.indexes.map(row)}
+      <Spacer height={win.padBottom} span={span} />
+    </tbody>
+  );
 }
 
 /** The spacer standing in for the rows scrolled out of view. */

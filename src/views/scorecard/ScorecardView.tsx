@@ -11,7 +11,7 @@ import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { buildScorecard } from '../../model/scorecard';
 import { districtName } from '../../ui/DistrictPicker';
-import { Spacer, useRowWindow } from '../data/rowWindow';
+import { useRowWindow, WindowBody } from '../data/rowWindow';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { ScorecardRow, TALLY_KINDS } from './ScorecardRow';
@@ -148,13 +148,11 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
             })}
           </tr>
         </thead>
-        <tbody>
-          <Spacer height={win.padTop} span={span} />
-          {win.indexes.map((i) => (
-            <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />
-          ))}
-          <Spacer height={win.padBottom} span={span} />
-        </tbody>
+        <WindowBody
+          win={win}
+          span={span}
+          row={(i) => <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />}
+        />
       </table>
     </div>
   );
