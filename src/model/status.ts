@@ -79,3 +79,8 @@ export function status(
 
 /** Float noise out of gaps (7 − 6.5 = 0.5, not 0.4999999). */
 const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+/** "Provisional" qualifies a verdict; with no target there is no verdict to qualify (the figure itself says 预计). */
+export function isProvisional(s: Status): boolean {
+  return s.provisional && (s.kind === 'met' || s.kind === 'near' || s.kind === 'missed');
+}

@@ -53,8 +53,11 @@ describe('scorecard', () => {
     expect(await gdp.locator('.status').textContent()).toContain('预计数');
     expect(await gdp.textContent()).toContain('6%左右');
     expect(await gdp.textContent()).toContain('8%左右');
-    // The row's tally has words for assistive technology, icons and counts on screen.
-    expect(await row.locator('.sc-count-missed').textContent()).toMatch(/^✖\d+ 未达成$/);
+    // The row's tally: icons and counts on screen, words for assistive technology.
+    expect(await row.locator('.sc-count-missed').textContent()).toMatch(/^✖\d+$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d+ 项达成，\d+ 项接近，\d+ 项未达成，\d+ 项待公布$/);
+    // A link's name: its district, its indicator and its own words, estimate included.
+    expect(await page.getByRole('link', { name: '土默特左旗 地区生产总值增速 未达成（预计数，待确认） 实际 6%左右 目标 8%左右', exact: true }).count()).toBe(1);
     expect(await page.locator('.sc-without').textContent()).toContain('呼和浩特市');
     expect(await page.locator('tbody th', { hasText: '呼和浩特市' }).count()).toBe(0);
     await shot(page, 'scorecard-zh-desktop');
@@ -186,6 +189,17 @@ describe('3,000 districts', () => {
   let big: Server;
   let dir: string;
   const N = 3000;
+  // Eight columns: wider than a phone's or a laptop's scroll box, so the columns are windowed too.
+  const INDICATORS = [
+    ['gdp-growth', '%', 6],
+    ['grain-output', '万吨', 50],
+    ['retail-sales-growth', '%', 5],
+    ['income-growth', '%', 6],
+    ['trade-growth', '%', 4],
+    ['budget-revenue-growth', '%', 3],
+    ['fixed-investment-growth', '%', 7],
+    ['industrial-va-growth', '%', 8],
+  ] as const;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'scorecard-e2e-'));
@@ -194,7 +208,7 @@ describe('3,000 districts', () => {
     const obs = ['district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note'];
     for (let i = 0; i < N; i++) {
       districts.push(`p${i},测试${i}县,Testville ${i},county,,${String(100000 + i)}`);
-      for (const [ind, unit, v] of [['gdp-growth', '%', 6], ['grain-output', '万吨', 50]] as const) {
+      for (const [ind, unit, v] of INDICATORS) {
         const a = v + (i % 3) - 1;
         obs.push(`p${i},${ind},2024,target,>=,${v},${unit},false,bulletin,,目标${v}${unit}以上,`);
         obs.push(`p${i},${ind},2024,actual,=,${a},${unit},false,bulletin,,实际${a}${unit},`);
@@ -233,9 +247,41 @@ describe('3,000 districts', () => {
     await page.close();
   });
 
-  it('the data view windows 12,000 observations and sorts them', async () => {
+  it('on a phone the scorecard renders only the columns on screen, keeps every heading, and brings the others in when scrolled sideways', async () => {
+    const page = await open('?view=scorecard&lang=en', 'phone', big.url);
+    const row = page.locator('tbody tr[data-index="0"]');
+    const cellIndexes = () => row.locator('td[aria-colindex]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('aria-colindex'))));
+    expect(await page.locator('.sc-table').getAttribute('aria-colcount')).toBe(String(INDICATORS.length + 1));
+    expect(await page.locator('thead th.sc-col').count()).toBe(INDICATORS.length);
+    const first = await cellIndexes();
+    // Two columns fit a phone's box, one more either side at most: never all eight.
+    expect(first[0]).toBe(2);
+    expect(first.length).toBeGreaterThanOrEqual(2);
+    expect(first.length).toBeLessThan(5);
+    expect(await row.locator('td.sc-gap').getAttribute('colspan')).toBe(String(INDICATORS.length - first.length));
+    // Each cell's link is named by its district, its indicator and its own words.
+    expect(await page.getByRole('link', { name: /^Testville 0 GDP growth (Met|Near|Missed) Actual [\d.]+% Target at least 6%$/ }).count()).toBe(1);
+    // The tally: icons and counts on screen, in words for assistive technology.
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 pending$/);
+    const x = await page.locator('thead th.sc-col').last().evaluate((th) => th.getBoundingClientRect().x);
+    await page.locator('.sc-box').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+    await expect.poll(async () => (await cellIndexes()).at(-1)).toBe(INDICATORS.length + 1);
+    const last = await cellIndexes();
+    expect(last.length).toBeLessThan(5);
+    // The last heading stays where the fixed layout put it, above its own cells.
+    const headX = await page.locator('thead th.sc-col').last().evaluate((th) => th.getBoundingClientRect().x);
+    const cellX = await row.locator(`td[aria-colindex="${INDICATORS.length + 1}"]`).evaluate((td) => td.getBoundingClientRect().x);
+    expect(Math.abs(headX - cellX)).toBeLessThan(1);
+    expect(headX).toBeLessThan(x);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'scorecard-3000-phone-scrolled');
+    await page.close();
+  });
+
+  it('the data view windows 48,000 observations and sorts them', async () => {
     const page = await open('?view=data&sort=-district', 'desktop', big.url);
-    expect(await page.locator('.dt-count').textContent()).toBe(`显示 ${N * 4} / ${N * 4} 条`);
+    const count = N * INDICATORS.length * 2;
+    expect(await page.locator('.dt-count').textContent()).toBe(`显示 ${count} / ${count} 条`);
     expect(await page.locator('tbody tr:not(.spacer-row)').count()).toBeLessThan(80);
     // Descending by name, numbers in names compared as numbers: 测试2999县 comes first.
     expect(await page.locator('tbody tr:not(.spacer-row) th').first().textContent()).toBe(`测试${N - 1}县`);

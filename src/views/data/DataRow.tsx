@@ -7,6 +7,7 @@ import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
+import { useMeasureRef } from './rowWindow';
 
 interface Props {
   index: number;
@@ -19,13 +20,14 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
   const t = useT(messages);
   const tc = useT(common);
   const lang = useLang();
+  const ref = useMeasureRef(measure, index);
   const district = catalog.districts.get(obs.district);
   const indicator = catalog.indicators.get(obs.indicator);
   const source = catalog.sources.get(obs.source);
   const href = safeHref(source?.url);
   const conflict = catalog.shown(obs.district, obs.indicator, obs.year, obs.kind)?.conflict ?? false;
   return (
-    <tr data-index={index} ref={measure} aria-rowindex={index + 2} className={obs.estimate ? 'dt-row-estimate' : undefined}>
+    <tr data-index={index} ref={ref} aria-rowindex={index + 2} className={obs.estimate ? 'dt-row-estimate' : undefined}>
       <th scope="row" className="dt-district">
         {district ? districtName(district, lang) : obs.district}
       </th>

@@ -157,7 +157,7 @@ const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: 
         <WindowBody
           win={win}
           span={span}
-          row={(i) => <DataRow key={`${rows[i]!.origin.file}:${rows[i]!.origin.line}`} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />}
+          row={(i) => <DataRow key={win.key(i, `${rows[i]!.origin.file}:${rows[i]!.origin.line}`)} index={i} obs={rows[i]!} catalog={catalog} measure={win.measure} />}
         />
       </table>
     </div>

@@ -8,10 +8,12 @@ import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/scorecard';
+import { isProvisional } from '../../model/status';
 import { districtName } from '../../ui/DistrictPicker';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { followLink } from './links';
 import { messages } from './messages';
+import { useMeasureRef } from '../data/rowWindow';
+import type { ColumnWindow } from './columnWindow';
 
 export const TALLY_KINDS = ['met', 'near', 'missed', 'pending'] as const;
 
@@ -19,49 +21,69 @@ interface Props {
   index: number;
   district: District;
   columns: Indicator[];
+  /** The columns on screen (all of them when the rows are not windowed). */
+  cols: ColumnWindow;
   year: number;
   catalog: Catalog;
   set: SetState;
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
-export const ScorecardRow = memo(function ScorecardRow({ index, district, columns, year, catalog, set, measure }: Props) {
+export const ScorecardRow = memo(function ScorecardRow({ index, district, columns, cols, year, catalog, set, measure }: Props) {
+  const t = useT(messages);
   const tc = useT(common);
   const lang = useLang();
+  const ref = useMeasureRef(measure, index);
   const cells = useMemo(() => scorecardRow(catalog, district.id, columns, year), [catalog, district.id, columns, year]);
   const counts = tally(cells);
   const name = districtName(district, lang);
   return (
-    <tr data-index={index} ref={measure} aria-rowindex={index + 2}>
-      <th scope="row" className="sc-name">
-        <span className="sc-district">{name}</span>
-        <span className="sc-tally">
+    <tr data-index={index} ref={ref} aria-rowindex={index + 2}>
+      <th scope="row" className="sc-name" aria-colindex={1}>
+        <span className="sc-district" id={rowHeaderId(index)}>
+          {name}
+        </span>
+        {/* Icons and counts on screen, the words once for assistive technology (hidden text per count cost layout and paint on every scroll). */}
+        <span className="sc-tally" role="img" aria-label={t('tallyName', { ...counts })}>
           {TALLY_KINDS.map((k) => (
             <span key={k} className={`sc-count sc-count-${k}${counts[k] === 0 ? ' sc-zero' : ''}`} title={`${tc(k)} ${counts[k]}`}>
-              <span aria-hidden="true" style={{ color: STATUS_STYLE[k].colour }}>
-                {STATUS_STYLE[k].icon}
-              </span>
+              <span className={`sc-icon status-${k}`}>{STATUS_STYLE[k].icon}</span>
               {counts[k]}
-              <span className="visually-hidden"> {tc(k)}</span>
             </span>
           ))}
         </span>
       </th>
-      {cells.map((c) => (
-        <td key={c.indicator.id} className={`sc-td sc-td-${c.pair.status.kind}`}>
-          <Cell cell={c} district={name} year={year} catalog={catalog} set={set} lang={lang} />
+      <ColumnGap span={cols.first} />
+      {cells.slice(cols.first, cols.last + 1).map((c, i) => (
+        <td key={c.indicator.id} className={`sc-td sc-td-${c.pair.status.kind}`} aria-colindex={cols.first + i + 2}>
+          <Cell cell={c} index={index} year={year} catalog={catalog} set={set} lang={lang} />
         </td>
       ))}
+      <ColumnGap span={columns.length - 1 - cols.last} />
     </tr>
   );
-});
+}, (a, b) => a.index === b.index && a.district === b.district && a.columns === b.columns && a.year === b.year && a.catalog === b.catalog && a.set === b.set && a.measure === b.measure && sameColumns(a.cols, b.cols));
+
+const sameColumns = (a: ColumnWindow, b: ColumnWindow) => a.first === b.first && a.last === b.last;
+
+/** Stands in for the cells of the columns scrolled out of view. */
+function ColumnGap({ span }: { span: number }) {
+  if (span <= 0) return null;
+  return <td aria-hidden="true" className="sc-gap" colSpan={span} />;
+}
 
 function figure(s: Shown | null, lang: Lang): string | null {
   return s ? formatQualified(s.obs.comparator, s.obs.value, s.obs.unit, lang) : null;
 }
 
-function Cell({ cell, district, year, catalog, set, lang }: { cell: ScorecardCell; district: string; year: number; catalog: Catalog; set: SetState; lang: Lang }) {
+/**
+ * One cell: a link named by its row's district, its column's indicator and its own words
+ * (aria-labelledby), so it makes sense alone in a list of links. Nothing in it is hidden text,
+ * which costs layout and paint on every scroll; what is on screen is the name.
+ */
+function Cell({ cell, index, year, catalog, set, lang }: { cell: ScorecardCell; index: number; year: number; catalog: Catalog; set: SetState; lang: Lang }) {
   const t = useT(messages);
+  const tc = useT(common);
   const { pair, indicator } = cell;
   if (cell.empty) return <span className="sc-empty">{t('empty')}</span>;
   const actual = figure(pair.actual, lang);
@@ -70,18 +92,23 @@ function Cell({ cell, district, year, catalog, set, lang }: { cell: ScorecardCel
   const source = shown ? catalog.sources.get(shown.obs.source) : undefined;
   const tip = shown ? `${t('sourceTip', { title: source?.title_zh ?? shown.obs.source })}\n${shown.obs.quote}` : undefined;
   const conflict = pair.actual?.conflict || pair.target?.conflict;
+  const status = pair.status;
+  const provisional = isProvisional(status);
+  const id = `sc-${index}-${indicator.id}`;
   return (
-    <a className="sc-cell" title={tip} {...followLink(cellState(lang, pair.district, indicator.id, year), set)}>
-      <span className="visually-hidden">{t('cellLabel', { district, indicator: lang === 'zh' ? indicator.name_zh : indicator.name_en })}</span>
-      <StatusBadge status={pair.status} />
+    <a id={id} className="sc-cell" title={tip} aria-labelledby={`${rowHeaderId(index)} ${columnHeaderId(indicator.id)} ${id}`} {...followLink(cellState(lang, pair.district, indicator.id, year), set)}>
+      <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`}>
+        <span aria-hidden="true">{STATUS_STYLE[status.kind].icon}</span> {tc(status.kind)}
+        {provisional && <span className="provisional">{tc('provisional')}</span>}
+      </span>
       <span className="sc-v">
         <span className="sc-k">{t('actual')}</span> {actual ?? <span className="muted">{t('noActual')}</span>}
       </span>
       <span className="sc-v">
-        <span className="sc-k">{t('target')}</span> {target ?? (
-          <span className="muted">
-            <span aria-hidden="true">{t('none')}</span>
-            <span className="visually-hidden">{t('noTarget')}</span>
+        <span className="sc-k">{t('target')}</span>{' '}
+        {target ?? (
+          <span className="muted" role="img" aria-label={t('noTarget')}>
+            {t('none')}
           </span>
         )}
       </span>
@@ -94,3 +121,7 @@ function Cell({ cell, district, year, catalog, set, lang }: { cell: ScorecardCel
     </a>
   );
 }
+
+/** Ids naming a cell's row and column (the district's name, the indicator's heading). */
+export const rowHeaderId = (index: number) => `sc-row-${index}`;
+export const columnHeaderId = (indicator: string) => `sc-col-${indicator}`;

@@ -2,7 +2,7 @@
  * The scorecard: districts × indicators for one year, each cell its status and its figures,
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
-import { memo, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, type CSSProperties } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import type { SetState } from '../../app/useAppState';
 import { parseYear, type AppState } from '../../app/url';
@@ -14,7 +14,8 @@ import { districtName } from '../../ui/DistrictPicker';
 import { useRowWindow, WindowBody } from '../data/rowWindow';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
-import { ScorecardRow, TALLY_KINDS } from './ScorecardRow';
+import { columnHeaderId, ScorecardRow, TALLY_KINDS } from './ScorecardRow';
+import { useColumnWindow } from './columnWindow';
 import { followLink } from './links';
 import './scorecard.css';
 import { YearSelect } from '../../ui/YearSelect';
@@ -127,21 +128,29 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
   const box = useRef<HTMLDivElement>(null);
   // One row either side: a scorecard row is about 140 px of eleven cells.
   const win = useRowWindow(rows.length, box, 100, 1);
+  const cols = useColumnWindow(columns.length, box, win.windowed);
   const span = columns.length + 1;
   return (
     <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
-      <table className="sc-table" aria-rowcount={rows.length + 1}>
+      <table
+        className={`sc-table${win.windowed ? ' sc-table-windowed' : ''}`}
+        style={win.windowed ? ({ '--sc-columns': columns.length } as CSSProperties) : undefined}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={span}
+      >
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="sc-corner">
+            <th scope="col" className="sc-corner" aria-colindex={1}>
               {t('district')}
               <span className="sc-corner-sub">{t('tally')}</span>
             </th>
-            {columns.map((ind) => {
+            {columns.map((ind, i) => {
               const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
               return (
-                <th scope="col" key={ind.id} className="sc-col">
-                  <a {...followLink(to, set)}>{lang === 'zh' ? ind.name_zh : ind.name_en}</a>
+                <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
+                  <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
+                    {lang === 'zh' ? ind.name_zh : ind.name_en}
+                  </a>
                   <span className="sc-unit">{ind.unit}</span>
                 </th>
               );
@@ -151,7 +160,7 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
         <WindowBody
           win={win}
           span={span}
-          row={(i) => <ScorecardRow key={rows[i]!.id} index={i} district={rows[i]!} columns={columns} year={year} catalog={catalog} set={set} measure={win.measure} />}
+          row={(i) => <ScorecardRow key={win.key(i, rows[i]!.id)} index={i} district={rows[i]!} columns={columns} cols={cols} year={year} catalog={catalog} set={set} measure={win.measure} />}
         />
       </table>
     </div>
