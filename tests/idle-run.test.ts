@@ -62,4 +62,35 @@ describe('runWhenIdle', () => {
     expect(callbacks).toHaveLength(0);
     expect(done.steps).toBe(after);
   });
+
+  it('prefers background tasks, one slice each, back to back, and cancels the queued one when stopped', () => {
+    const tasks: { cb: () => void; signal?: AbortSignal }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (cb: () => void, o: { priority: string; signal?: AbortSignal }) => {
+        expect(o.priority).toBe('background');
+        tasks.push({ cb, signal: o.signal });
+        return new Promise(() => undefined);
+      },
+    });
+    vi.stubGlobal('requestIdleCallback', () => {
+      throw new Error('not used when background tasks exist');
+    });
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const done = { steps: 0 };
+    function* slow(): Job<void> {
+      for (let i = 0; i < 10; i++) {
+        now += 3;
+        done.steps++;
+        yield;
+      }
+    }
+    const stop = runWhenIdle(slow());
+    expect(done.steps).toBe(0);
+    tasks.shift()!.cb();
+    expect(done.steps).toBe(3); // one slice of 8 ms
+    expect(tasks).toHaveLength(1); // the next slice queued at once, not at the next idle period
+    stop();
+    expect(tasks[0]!.signal?.aborted).toBe(true);
+  });
 });

@@ -1,35 +1,52 @@
 /**
- * Runs a job (a generator that yields every few thousand steps) while the page is idle, a few
- * milliseconds at a time, so a click or a keystroke never waits long behind it.
+ * Runs a job (a generator that yields every few thousand steps) while the page has nothing else
+ * to do, a few milliseconds at a time, so a click or a keystroke never waits long behind it.
  */
 import type { Job } from '../../model/dataTable';
 
 /** Longest stretch of work before giving the page back (wall time: on a slow phone it covers less). */
 const SLICE_MS = 8;
 
+interface PostTask {
+  postTask(cb: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * Where to queue the next slice. Background tasks (Chromium's `scheduler.postTask`) run one after
+ * another whenever nothing more urgent is waiting, so a job gets the whole idle time; an idle
+ * callback is given one slice per idle period (at most every 50 ms), which left the data view's
+ * sort orders unready for half a minute on a slow phone. Without either, a timer.
+ */
+function queue(stop: AbortSignal): (step: (deadline?: IdleDeadline) => void) => void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const post = scheduler.postTask.bind(scheduler);
+    // An aborted task's promise rejects: that is how it is cancelled, not an error.
+    return (step) => void post(() => step(), { priority: 'background', signal: stop }).catch(() => undefined);
+  }
+  if (typeof requestIdleCallback === 'function') {
+    return (step) => {
+      const handle = requestIdleCallback(step);
+      stop.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
+    };
+  }
+  return (step) => {
+    const timer = setTimeout(step, 0);
+    stop.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  };
+}
+
 /** Starts `job` in idle time; the function returned stops it (what is done so far is kept). */
 export function runWhenIdle(job: Job<void>): () => void {
-  // Safari has no requestIdleCallback: a timer does the same, a slice per task.
-  const idle = typeof requestIdleCallback === 'function';
-  let idleHandle: number | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
+  const stopper = new AbortController();
+  const schedule = queue(stopper.signal);
   const step = (deadline?: IdleDeadline) => {
-    idleHandle = timer = undefined;
     const end = performance.now() + Math.min(SLICE_MS, deadline ? deadline.timeRemaining() : SLICE_MS);
     do {
       if (job.next().done) return;
-    } while (!stopped && performance.now() < end);
-    if (!stopped) schedule();
+    } while (!stopper.signal.aborted && performance.now() < end);
+    if (!stopper.signal.aborted) schedule(step);
   };
-  const schedule = () => {
-    if (idle) idleHandle = requestIdleCallback(step);
-    else timer = setTimeout(step, 0);
-  };
-  schedule();
-  return () => {
-    stopped = true;
-    if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  schedule(step);
+  return () => stopper.abort();
 }
