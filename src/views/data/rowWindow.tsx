@@ -18,17 +18,45 @@ export interface RowWindow {
   /** Ref for each rendered <tr> (with data-index), so rows of any height are measured. */
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   /**
-   * The React key of row `index`. Windowed, rows are keyed by their place in the window, not by
-   * what they show: a jump or a sort then rewrites the text of the rows already in the page
-   * instead of building new ones and removing the old (about half of a render's script time).
+   * The React key of row `index`. Windowed, rows are keyed by a slot (see `Slots`), not by what
+   * they show: a jump or a sort then rewrites the text of the rows already in the page instead
+   * of building new ones and removing the old.
    * A short table keeps its natural keys, so a sort moves its rows (and the focus with them).
    */
   key: (index: number, natural: string) => string;
 }
 
-/** More slots than rows ever on screen, so the contiguous indexes of one window never share one. */
-const slots = (rendered: number) => Math.max(64, 2 ** Math.ceil(Math.log2(rendered + 1)));
 const naturalKey = (_: number, natural: string) => natural;
+
+/**
+ * Gives each rendered row a slot: a row still in the window keeps its slot, a row coming in
+ * takes one a row going out has left. So scrolling by a row rewrites one row, and a jump
+ * rewrites every row in place rather than building new ones.
+ */
+export class Slots {
+  private of = new Map<number, number>();
+
+  assign(indexes: readonly number[]): Map<number, number> {
+    const next = new Map<number, number>();
+    const used = new Set<number>();
+    for (const i of indexes) {
+      const s = this.of.get(i);
+      if (s !== undefined) {
+        next.set(i, s);
+        used.add(s);
+      }
+    }
+    let free = 0;
+    for (const i of indexes) {
+      if (next.has(i)) continue;
+      while (used.has(free)) free++;
+      next.set(i, free);
+      used.add(free);
+    }
+    this.of = next;
+    return next;
+  }
+}
 
 /**
  * The most common measured row height, as the estimate for rows not yet measured. With
@@ -60,6 +88,7 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
   const typical = useRef<TypicalHeight>(null);
   typical.current ??= new TypicalHeight(estimate);
   const observed = useRef(new WeakMap<Element, number>());
+  const slots = useRef(new Slots());
   const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: windowed ? count : 0,
     getScrollElement: () => box.current,
@@ -88,8 +117,9 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
   const items = v.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
-  const n = slots(items.length);
-  return { windowed, indexes: items.map((i) => i.index), padTop, padBottom, measure: v.measureElement, key: (index) => `slot-${index % n}` };
+  const indexes = items.map((i) => i.index);
+  const slot = slots.current.assign(indexes);
+  return { windowed, indexes, padTop, padBottom, measure: v.measureElement, key: (index) => `slot-${slot.get(index)}` };
 }
 
 /** A table body of only the rows in the window, with spacers standing in for the others. */
