@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTrimmed } from '../src/data/cells';
 import { isPlainNumber, plainNumberAt } from '../src/data/numbers';
-import { quoteHolds, quoteHoldsAt } from '../src/data/validate';
+import { isIsoDate, quoteHolds, quoteHoldsAt } from '../src/data/validate';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -71,4 +71,33 @@ describe('quoteHoldsAt', () => {
       { ...params, numRuns: RUNS * 10 },
     );
   }, TIMEOUT);
+});
+
+describe('isIsoDate', () => {
+  // The definition it stands for: the pattern, and a Date that keeps the day it was given.
+  const byDate = (s: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  };
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+  it('agrees with a Date on every month and day of years around leap-year rules', () => {
+    const years = [0, 1, 4, 96, 99, 100, 400, 1600, 1899, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999];
+    for (const y of years) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          expect(isIsoDate(s), s).toBe(byDate(s));
+        }
+      }
+    }
+  });
+
+  it('agrees with a Date on near-dates', () => {
+    const dateish = fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', ' ', '/', '２', 'T', '\n'), minLength: 8, maxLength: 12 });
+    fc.assert(fc.property(dateish, (s) => isIsoDate(s) === byDate(s)), params);
+    expect(['2024-02-29', '1900-02-29', '0000-02-29', '2023-02-29', '2024-2-9', ' 2024-01-01', '2024-01-01\n'].map(isIsoDate)).toEqual([true, false, false, false, false, false, false]);
+  });
 });

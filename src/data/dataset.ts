@@ -7,7 +7,7 @@ import { problem, sortProblems } from './problems';
 import type { TextLookup } from './quotes';
 import { FILES, yearOfFile } from './schema';
 import type { Dataset, Observation, Problem, Source } from './types';
-import { IntTable, Lookups, readDistricts, readIndicators, readObservations, readSources } from './validate';
+import { Lookups, readDistricts, readIndicators, readObservations, readSources } from './validate';
 
 export interface RawFile {
   /** Path relative to data/, e.g. `observations/2024.csv`. */
@@ -91,7 +91,7 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
     }
   }
 
-  const observations: Observation[] = [];
+  const perFile: Observation[][] = [];
   const years: number[] = [];
   // One set of lookups for all years: the ids are checked once, and rows share their strings.
   const lookups = new Lookups(ref);
@@ -101,11 +101,13 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
     if (text === null) continue;
     const r = readObservations(f.path, text, ref, lookups);
     append(problems, r.problems);
-    append(observations, r.rows);
+    perFile.push(r.rows);
     const y = yearOfFile(f.path);
     if (y !== null) years.push(y);
   }
-  append(problems, conflicts(observations, ref));
+  append(problems, conflicts(lookups.figures.multi, ref.sources));
+  // One copy into an array of the final size, not a push per row.
+  const observations = ([] as Observation[]).concat(...perFile);
 
   return {
     districts: [...ref.districts.values()],
@@ -118,63 +120,16 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   };
 }
 
-function numberOf(m: Map<string, number>, id: string): number {
-  let n = m.get(id);
-  if (n === undefined) m.set(id, (n = m.size));
-  return n;
-}
-
 /** push(...items) passes every item as an argument: a year of 250 k rows overflows the stack. */
 function append<T>(to: T[], items: readonly T[]) {
   for (const x of items) to.push(x);
 }
 
-/** Two sources giving different numbers for the same figure: flagged, never hidden. */
-function conflicts(obs: Observation[], ref: { districts: Map<string, unknown>; indicators: Map<string, unknown>; sources: Map<string, Source> }): Problem[] {
-  const sources = ref.sources;
-  // Grouped by year and kind in one number, then by district and indicator numbered in order of
-  // first appearance (at most as many as the reference has): an index into a table, no key
-  // string per row. A lone figure is kept as itself, not in an array: almost every group has one.
-  type Group = Observation | Observation[];
-  const ni = ref.indicators.size;
-  const size = ref.districts.size * ni;
-  const districtNo = new Map<string, number>();
-  const indicatorNo = new Map<string, number>();
-  const byYearKind = new Map<number, IntTable>();
-  const groups: Group[] = [];
-  const multi: Observation[][] = [];
-  // Rows come grouped by district and share their id strings: most look-ups are the last one.
-  let lastDistrict: string | undefined;
-  let d = 0;
-  let lastYearKind = NaN;
-  let table: IntTable | undefined;
-  for (const o of obs) {
-    if (o.district !== lastDistrict) {
-      lastDistrict = o.district;
-      d = numberOf(districtNo, o.district);
-    }
-    const i = numberOf(indicatorNo, o.indicator);
-    const k = o.year * 2 + (o.kind === 'actual' ? 1 : 0);
-    if (k !== lastYearKind) {
-      lastYearKind = k;
-      table = byYearKind.get(k);
-      if (!table) byYearKind.set(k, (table = new IntTable(size)));
-    }
-    const key = d * ni + i;
-    const at = table!.get(key) - 1;
-    if (at < 0) {
-      table!.set(key, groups.length + 1);
-      groups.push(o);
-      continue;
-    }
-    const g = groups[at]!;
-    if (Array.isArray(g)) g.push(o);
-    else {
-      const list = [g, o];
-      groups[at] = list;
-      multi.push(list);
-    }
-  }
+/**
+ * Two sources giving different numbers for the same figure: flagged, never hidden. `multi`: the
+ * figures given more than once, grouped as the rows were kept (FigureGroups).
+ */
+function conflicts(multi: readonly Observation[][], sources: Map<string, Source>): Problem[] {
   const out: Problem[] = [];
   for (const g of multi) {
     const distinct = new Set(g.map((o) => `${o.comparator}${o.canonicalValue ?? ''}`));

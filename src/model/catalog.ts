@@ -76,7 +76,11 @@ export class Catalog {
     let list: Observation[] = [];
     let lastYear: number | null | undefined;
     let lastIndicator: string | undefined;
-    for (const o of data.observations) {
+    // An index, not for…of: this loop runs once per load, mostly before it is optimised, and
+    // an iterator there allocates a result object per row.
+    const obs = data.observations;
+    for (let k = 0; k < obs.length; k++) {
+      const o = obs[k]!;
       if (o.year !== lastYear) years.add((lastYear = o.year));
       if (o.indicator !== lastIndicator) this.usedIndicators.add((lastIndicator = o.indicator));
       if (o.kind === 'actual' && (latest === null || o.year > latest)) latest = o.year;
