@@ -8,13 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RowReader } from '../src/data/cells';
 import { quotedBit, readTable, scanCells } from '../src/data/csv';
 import { buildDataset, type RawFile } from '../src/data/dataset';
-import { problem } from '../src/data/problems';
 import { SOURCE_COLUMNS } from '../src/data/schema';
 import { SOURCE_KINDS, type Observation, type Problem, type Source } from '../src/data/types';
-import { isIsoDate, readSources } from '../src/data/validate';
+import { readSources, sourceOfRow, uniqueIds } from '../src/data/validate';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -101,36 +99,10 @@ function sourcesByRowReader(file: string, text: string, districtIds: Set<string>
   const problems = [...t.problems];
   const rows: Source[] = [];
   for (const row of t.rows) {
-    const r = new RowReader(file, row, problems);
-    const s: Source = {
-      id: r.id('id'),
-      title_zh: r.text('title_zh', true),
-      publisher_zh: r.text('publisher_zh'),
-      district: r.text('district', true),
-      published: r.text('published', true),
-      kind: r.oneOf('kind', SOURCE_KINDS),
-      text: r.text('text'),
-      url: r.text('url'),
-      origin: { file, line: row.line },
-    };
-    if (s.district !== '' && !districtIds.has(s.district)) r.error('district', 'unknown-id', 'unknown-district', { known: [...districtIds].join(', ') });
-    if (s.published !== '' && !isIsoDate(s.published)) r.error('published', 'date', 'date');
-    if (s.text === '' && s.url === '') r.error('text', 'source-location', 'source-location');
-    if (s.text !== '' && !/^[\w.-]+$/.test(s.text)) r.error('text', 'source-location', 'text-name');
-    if (s.url !== '' && !/^https?:\/\/\S+$/i.test(s.url)) r.error('url', 'source-location', 'url');
-    if (r.ok) rows.push(s);
+    const s = sourceOfRow(file, row, problems, districtIds);
+    if (s) rows.push(s);
   }
-  const first = new Map<string, number>();
-  const unique = rows.filter((r) => {
-    const at = first.get(r.id);
-    if (at !== undefined) {
-      problems.push(problem('error', 'duplicate', { file, line: r.origin.line, column: 1, columnName: 'id', cell: r.id }, 'duplicate-id', { first: at }));
-      return false;
-    }
-    first.set(r.id, r.origin.line);
-    return true;
-  });
-  return { rows: unique, problems };
+  return { rows: uniqueIds(file, rows, problems), problems };
 }
 
 describe('readSources', () => {

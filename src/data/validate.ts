@@ -74,7 +74,7 @@ interface Read<T> {
 }
 
 /** Ids must be unique within a file; the later row is the one reported. */
-function uniqueIds<T extends { id: string; origin: { line: number } }>(file: string, rows: T[], problems: Problem[]): T[] {
+export function uniqueIds<T extends { id: string; origin: { line: number } }>(file: string, rows: T[], problems: Problem[]): T[] {
   const first = new Map<string, number>();
   return rows.filter((r) => {
     const at = first.get(r.id);
@@ -203,29 +203,34 @@ export function readSources(file: string, text: string, districtIds: Set<string>
       rows.push({ id, title_zh: title, publisher_zh: publisher, district, published, kind: kind as SourceKind, text: name, url, origin: { file, line } });
       continue;
     }
-    const row = tableRow(line, cells, t.index);
-    const r = new RowReader(file, row, problems);
-    const s: Source = {
-      id: r.id('id'),
-      title_zh: r.text('title_zh', true),
-      publisher_zh: r.text('publisher_zh'),
-      district: r.text('district', true),
-      published: r.text('published', true),
-      kind: r.oneOf('kind', SOURCE_KINDS),
-      text: r.text('text'),
-      url: r.text('url'),
-      origin: { file, line: row.line },
-    };
-    if (s.district !== '' && !districtIds.has(s.district)) {
-      r.error('district', 'unknown-id', 'unknown-district', { known: [...districtIds].join(', ') });
-    }
-    if (s.published !== '' && !isIsoDate(s.published)) r.error('published', 'date', 'date');
-    if (s.text === '' && s.url === '') r.error('text', 'source-location', 'source-location');
-    if (s.text !== '' && !TEXT_NAME.test(s.text)) r.error('text', 'source-location', 'text-name');
-    if (s.url !== '' && !WEB_ADDRESS.test(s.url)) r.error('url', 'source-location', 'url');
-    if (r.ok) rows.push(s);
+    const s = sourceOfRow(file, tableRow(line, cells, t.index), problems, districtIds);
+    if (s) rows.push(s);
   }
   return { rows: uniqueIds(file, rows, problems), problems };
+}
+
+/** A source row read by RowReader, which reports every problem of it; null if it has an error. */
+export function sourceOfRow(file: string, row: TableRow, problems: Problem[], districtIds: Set<string>): Source | null {
+  const r = new RowReader(file, row, problems);
+  const s: Source = {
+    id: r.id('id'),
+    title_zh: r.text('title_zh', true),
+    publisher_zh: r.text('publisher_zh'),
+    district: r.text('district', true),
+    published: r.text('published', true),
+    kind: r.oneOf('kind', SOURCE_KINDS),
+    text: r.text('text'),
+    url: r.text('url'),
+    origin: { file, line: row.line },
+  };
+  if (s.district !== '' && !districtIds.has(s.district)) {
+    r.error('district', 'unknown-id', 'unknown-district', { known: [...districtIds].join(', ') });
+  }
+  if (s.published !== '' && !isIsoDate(s.published)) r.error('published', 'date', 'date');
+  if (s.text === '' && s.url === '') r.error('text', 'source-location', 'source-location');
+  if (s.text !== '' && !TEXT_NAME.test(s.text)) r.error('text', 'source-location', 'text-name');
+  if (s.url !== '' && !WEB_ADDRESS.test(s.url)) r.error('url', 'source-location', 'url');
+  return r.ok ? s : null;
 }
 
 export interface Reference {
