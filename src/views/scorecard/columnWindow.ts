@@ -1,6 +1,6 @@
 /**
  * The scorecard's columns windowed like its rows: with many districts each row renders only the
- * indicator cells in the scroll box (and one either side); a spacer cell spanning the others
+ * indicator cells in the scroll box; a spacer cell spanning the others
  * stands in for them. The header keeps every column, and the table is laid out with
  * `table-layout: fixed` from the header's widths (scorecard.css), so the columns keep their
  * places whatever the rows on screen hold. Columns are all one width, so where each is follows
@@ -27,7 +27,9 @@ export function useColumnWindow(count: number, box: RefObject<HTMLDivElement | n
     getScrollElement: () => box.current,
     estimateSize: () => widths.current.column,
     paddingStart: widths.current.name,
-    overscan: 1,
+    // No column beyond the box: the one that slides under the sticky district column on the left
+    // is already rendered, and one coming in is rendered in the scroll event, before the paint.
+    overscan: 0,
     useFlushSync: true,
   });
   // The header's real widths, from a ResizeObserver (never read during a render or a commit,
