@@ -21,6 +21,9 @@ export function translate<K extends string>(m: Messages<K>, lang: Lang, key: K, 
 export const LangContext = createContext<Lang>('zh');
 export const useLang = () => useContext(LangContext);
 
+/** What `useT(m)` gives, to hand to a plain function. */
+export type Translate<M> = M extends Messages<infer K> ? (key: K, params?: Params) => string : never;
+
 /** `const t = useT(messages); t('title')` */
 export function useT<K extends string>(m: Messages<K>) {
   const lang = useLang();

@@ -1,8 +1,7 @@
 /** One district's row: its name and tally (sticky), then a cell per indicator. Computed only when on screen. */
 import { memo, useMemo } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
-import type { SetState } from '../../app/useAppState';
-import type { Lang } from '../../app/url';
+import { common, useLang, useT, type Translate } from '../../app/i18n';
+import { toSearch, type Lang } from '../../app/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
@@ -10,7 +9,6 @@ import { formatQualified } from '../../model/format';
 import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/scorecard';
 import { isProvisional } from '../../model/status';
 import { districtName } from '../../ui/DistrictPicker';
-import { followLink } from './links';
 import { messages } from './messages';
 import { useMeasureRef } from '../data/rowWindow';
 import type { ColumnWindow } from './columnWindow';
@@ -25,11 +23,10 @@ interface Props {
   cols: ColumnWindow;
   year: number;
   catalog: Catalog;
-  set: SetState;
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
-export const ScorecardRow = memo(function ScorecardRow({ index, district, columns, cols, year, catalog, set, measure }: Props) {
+export const ScorecardRow = memo(function ScorecardRow({ index, district, columns, cols, year, catalog, measure }: Props) {
   const t = useT(messages);
   const tc = useT(common);
   const lang = useLang();
@@ -56,13 +53,13 @@ export const ScorecardRow = memo(function ScorecardRow({ index, district, column
       <ColumnGap span={cols.first} />
       {cells.slice(cols.first, cols.last + 1).map((c, i) => (
         <td key={c.indicator.id} className={`sc-td sc-td-${c.pair.status.kind}`} aria-colindex={cols.first + i + 2}>
-          <Cell cell={c} index={index} year={year} catalog={catalog} set={set} lang={lang} />
+          {cellContent(c, index, year, catalog, lang, t, tc)}
         </td>
       ))}
       <ColumnGap span={columns.length - 1 - cols.last} />
     </tr>
   );
-}, (a, b) => a.index === b.index && a.district === b.district && a.columns === b.columns && a.year === b.year && a.catalog === b.catalog && a.set === b.set && a.measure === b.measure && sameColumns(a.cols, b.cols));
+}, (a, b) => a.index === b.index && a.district === b.district && a.columns === b.columns && a.year === b.year && a.catalog === b.catalog && a.measure === b.measure && sameColumns(a.cols, b.cols));
 
 const sameColumns = (a: ColumnWindow, b: ColumnWindow) => a.first === b.first && a.last === b.last;
 
@@ -77,13 +74,13 @@ function figure(s: Shown | null, lang: Lang): string | null {
 }
 
 /**
- * One cell: a link named by its row's district, its column's indicator and its own words
+ * One cell (a plain function, not a component: a screen of cells is then 50 fewer components to
+ * render on every scroll): a link named by its row's district, its column's indicator and its own words
  * (aria-labelledby), so it makes sense alone in a list of links. Nothing in it is hidden text,
- * which costs layout and paint on every scroll; what is on screen is the name.
+ * which costs layout and paint on every scroll; what is on screen is the name. A plain click is
+ * followed inside the app by the table's one click handler (`followCell`).
  */
-function Cell({ cell, index, year, catalog, set, lang }: { cell: ScorecardCell; index: number; year: number; catalog: Catalog; set: SetState; lang: Lang }) {
-  const t = useT(messages);
-  const tc = useT(common);
+function cellContent(cell: ScorecardCell, index: number, year: number, catalog: Catalog, lang: Lang, t: Translate<typeof messages>, tc: Translate<typeof common>) {
   const { pair, indicator } = cell;
   if (cell.empty) return <span className="sc-empty">{t('empty')}</span>;
   const actual = figure(pair.actual, lang);
@@ -96,7 +93,7 @@ function Cell({ cell, index, year, catalog, set, lang }: { cell: ScorecardCell; 
   const provisional = isProvisional(status);
   const id = `sc-${index}-${indicator.id}`;
   return (
-    <a id={id} className="sc-cell" title={tip} aria-labelledby={`${rowHeaderId(index)} ${columnHeaderId(indicator.id)} ${id}`} {...followLink(cellState(lang, pair.district, indicator.id, year), set)}>
+    <a id={id} className="sc-cell" title={tip} aria-labelledby={`${rowHeaderId(index)} ${columnHeaderId(indicator.id)} ${id}`} href={cellHref(lang, pair.district, indicator.id, year)}>
       <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`}>
         <span aria-hidden="true">{STATUS_STYLE[status.kind].icon}</span> {tc(status.kind)}
         {provisional && <span className="provisional">{tc('provisional')}</span>}
@@ -125,3 +122,15 @@ function Cell({ cell, index, year, catalog, set, lang }: { cell: ScorecardCell; 
 /** Ids naming a cell's row and column (the district's name, the indicator's heading). */
 export const rowHeaderId = (index: number) => `sc-row-${index}`;
 export const columnHeaderId = (indicator: string) => `sc-col-${indicator}`;
+
+/** A cell's link, worked out once per cell (URLSearchParams are slow to build per scroll). */
+const hrefs = new Map<string, string>();
+function cellHref(lang: Lang, district: string, indicator: string, year: number): string {
+  const key = `${lang} ${district} ${indicator} ${year}`;
+  let href = hrefs.get(key);
+  if (href === undefined) {
+    if (hrefs.size > 50_000) hrefs.clear();
+    hrefs.set(key, (href = toSearch(cellState(lang, district, indicator, year)) || '?'));
+  }
+  return href;
+}

@@ -2,10 +2,10 @@
  * The scorecard: districts × indicators for one year, each cell its status and its figures,
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
-import { memo, useDeferredValue, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import type { SetState } from '../../app/useAppState';
-import { parseYear, type AppState } from '../../app/url';
+import { parseState, parseYear, type AppState } from '../../app/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
@@ -131,7 +131,8 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
   const cols = useColumnWindow(columns.length, box, win.windowed);
   const span = columns.length + 1;
   return (
-    <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })}>
+    // The click handler serves the links inside (keyboards reach and follow them as links).
+    <div className="sc-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox', { year })} onClick={(e) => followCell(e, set)}>
       <table
         className={`sc-table${win.windowed ? ' sc-table-windowed' : ''}`}
         style={win.windowed ? ({ '--sc-columns': columns.length } as CSSProperties) : undefined}
@@ -160,9 +161,21 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
         <WindowBody
           win={win}
           span={span}
-          row={(i) => <ScorecardRow key={win.key(i, rows[i]!.id)} index={i} district={rows[i]!} columns={columns} cols={cols} year={year} catalog={catalog} set={set} measure={win.measure} />}
+          row={(i) => <ScorecardRow key={win.key(i, rows[i]!.id)} index={i} district={rows[i]!} columns={columns} cols={cols} year={year} catalog={catalog} measure={win.measure} />}
         />
       </table>
     </div>
   );
 });
+
+/**
+ * A plain click on a cell's link is followed inside the app, through the URL state; one handler
+ * for the table instead of one per cell. Other clicks (a new tab, a modifier) are the browser's.
+ */
+function followCell(e: MouseEvent<HTMLDivElement>, set: SetState) {
+  const a = (e.target as Element).closest?.('a.sc-cell');
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  set(parseState(a.getAttribute('href') ?? ''));
+  window.scrollTo(0, 0);
+}
