@@ -1,15 +1,18 @@
 /** A status in colour, icon and word: never colour alone. */
-import { common, useT } from '../app/i18n';
+import { common, useT, type Translate } from '../app/i18n';
 import { STATUS_STYLE } from '../charts/palette';
 import { isProvisional, type Status } from '../model/status';
 
 export function StatusBadge({ status }: { status: Status }) {
-  const t = useT(common);
-  const s = STATUS_STYLE[status.kind];
+  return statusBadge(status, useT(common));
+}
+
+/** The same, as a plain function, for where a component per badge costs too much (a scorecard of thousands of cells). */
+export function statusBadge(status: Status, t: Translate<typeof common>) {
   const provisional = isProvisional(status);
   return (
     <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`}>
-      <span aria-hidden="true">{s.icon}</span> {t(status.kind)}
+      <span aria-hidden="true">{STATUS_STYLE[status.kind].icon}</span> {t(status.kind)}
       {provisional && <span className="provisional">{t('provisional')}</span>}
     </span>
   );

@@ -7,8 +7,8 @@ import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/scorecard';
-import { isProvisional } from '../../model/status';
 import { districtName } from '../../ui/DistrictPicker';
+import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
 import { useMeasureRef } from '../data/rowWindow';
 import type { ColumnWindow } from './columnWindow';
@@ -59,9 +59,7 @@ export const ScorecardRow = memo(function ScorecardRow({ index, district, column
       <ColumnGap span={columns.length - 1 - cols.last} />
     </tr>
   );
-}, (a, b) => a.index === b.index && a.district === b.district && a.columns === b.columns && a.year === b.year && a.catalog === b.catalog && a.measure === b.measure && sameColumns(a.cols, b.cols));
-
-const sameColumns = (a: ColumnWindow, b: ColumnWindow) => a.first === b.first && a.last === b.last;
+});
 
 /** Stands in for the cells of the columns scrolled out of view. */
 function ColumnGap({ span }: { span: number }) {
@@ -89,15 +87,10 @@ function cellContent(cell: ScorecardCell, index: number, year: number, catalog: 
   const source = shown ? catalog.sources.get(shown.obs.source) : undefined;
   const tip = shown ? `${t('sourceTip', { title: source?.title_zh ?? shown.obs.source })}\n${shown.obs.quote}` : undefined;
   const conflict = pair.actual?.conflict || pair.target?.conflict;
-  const status = pair.status;
-  const provisional = isProvisional(status);
   const id = `sc-${index}-${indicator.id}`;
   return (
     <a id={id} className="sc-cell" title={tip} aria-labelledby={`${rowHeaderId(index)} ${columnHeaderId(indicator.id)} ${id}`} href={cellHref(lang, pair.district, indicator.id, year)}>
-      <span className={`status status-${status.kind}${provisional ? ' status-provisional' : ''}`}>
-        <span aria-hidden="true">{STATUS_STYLE[status.kind].icon}</span> {tc(status.kind)}
-        {provisional && <span className="provisional">{tc('provisional')}</span>}
-      </span>
+      {statusBadge(pair.status, tc)}
       <span className="sc-v">
         <span className="sc-k">{t('actual')}</span> {actual ?? <span className="muted">{t('noActual')}</span>}
       </span>

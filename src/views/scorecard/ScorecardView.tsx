@@ -16,7 +16,7 @@ import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { columnHeaderId, ScorecardRow, TALLY_KINDS } from './ScorecardRow';
 import { useColumnWindow } from './columnWindow';
-import { followLink } from './links';
+import { follow, followLink } from './links';
 import './scorecard.css';
 import { YearSelect } from '../../ui/YearSelect';
 
@@ -168,14 +168,8 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
   );
 });
 
-/**
- * A plain click on a cell's link is followed inside the app, through the URL state; one handler
- * for the table instead of one per cell. Other clicks (a new tab, a modifier) are the browser's.
- */
+/** A click on a cell's link, followed as `followLink` would: one handler for the table instead of one per cell. */
 function followCell(e: MouseEvent<HTMLDivElement>, set: SetState) {
   const a = (e.target as Element).closest?.('a.sc-cell');
-  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  e.preventDefault();
-  set(parseState(a.getAttribute('href') ?? ''));
-  window.scrollTo(0, 0);
+  if (a) follow(e, parseState(a.getAttribute('href') ?? ''), set);
 }

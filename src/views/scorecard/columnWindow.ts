@@ -7,7 +7,7 @@
  * from two widths, read from the header once it is in the page (a phone's are narrower).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 
 export interface ColumnWindow {
   /** Indexes of the first and last indicator columns rendered in each row. */
@@ -54,6 +54,8 @@ export function useColumnWindow(count: number, box: RefObject<HTMLDivElement | n
     return () => ro.disconnect();
   }, [windowed, box, v]);
   const items = windowed ? v.getVirtualItems() : [];
-  if (items.length === 0) return { first: 0, last: count - 1 };
-  return { first: items[0]!.index, last: items.at(-1)!.index };
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? count - 1;
+  // The same object while the same columns are shown, so the rows' memo holds on a vertical scroll.
+  return useMemo(() => ({ first, last }), [first, last]);
 }

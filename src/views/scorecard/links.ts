@@ -9,11 +9,17 @@ import { toSearch, type AppState } from '../../app/url';
 export function followLink(to: AppState, set: SetState) {
   return {
     href: toSearch(to) || '?',
-    onClick: (e: MouseEvent<HTMLAnchorElement>) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      set(to);
-      window.scrollTo(0, 0);
-    },
+    onClick: (e: MouseEvent<HTMLAnchorElement>) => follow(e, to, set),
   };
+}
+
+/**
+ * Follows a plain click inside the app, through the URL state; any other click (a new tab, a
+ * modifier key, a click already handled) is left to the browser.
+ */
+export function follow(e: MouseEvent, to: AppState, set: SetState) {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  set(to);
+  window.scrollTo(0, 0);
 }
