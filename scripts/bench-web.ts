@@ -182,8 +182,33 @@ async function largeInteractions(browser: Browser, url: string): Promise<Record<
     } finally {
       await context.close();
     }
+    await phoneScrolls(browser, url, add);
   }
   return out;
+}
+
+/**
+ * The same scrolls on a phone's screen (the slow phone the CPU slowdown stands for): a phone's
+ * box shows two or three columns and five or so rows, a laptop's seven and six.
+ */
+async function phoneScrolls(browser: Browser, url: string, add: (k: string, v: number) => void) {
+  for (const [view, box] of [['scorecard', '.sc-box'], ['data', '.dt-box']] as const) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}?view=${view}&lang=en`);
+      await page.waitForSelector(box, { timeout: 300_000 });
+      await page.locator(box).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await throttled(page, false);
+      await page.waitForTimeout(500);
+      for (let i = 0; i < 3; i++) {
+        add(`${view} (phone): scroll 2000 px`, await scrollFrame(page, box, 2000));
+        await page.waitForTimeout(300);
+      }
+    } finally {
+      await context.close();
+    }
+  }
 }
 
 function build(): string {

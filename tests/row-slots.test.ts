@@ -1,7 +1,10 @@
-/** Windowed rows keep their slot while in the window; rows coming in take the slots left free. */
+/**
+ * Windowed rows keep their slot while in the window; rows coming in take the slots left free.
+ * After a jump, or when the rows are new, only the rows in view are rendered first.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Slots } from '../src/views/data/rowWindow';
+import { rowsFor, Slots } from '../src/views/data/rowWindow';
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 
@@ -34,5 +37,25 @@ describe('Slots', () => {
         }
       }),
     );
+  });
+});
+
+describe('rowsFor', () => {
+  const range = { startIndex: 50, endIndex: 56, overscan: 2, count: 3000, lanes: 1 };
+  it('adds the rows either side when some rows in the page stay in view', () => {
+    expect(rowsFor(range, { first: 45, last: 52 })).toEqual({ indexes: [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58], lean: false });
+    expect(rowsFor(range, { first: 56, last: 70 }).lean).toBe(false);
+    expect(rowsFor(range, null).lean).toBe(false); // the first render
+  });
+  it('renders only the rows in view after a jump past every row in the page', () => {
+    expect(rowsFor(range, { first: 0, last: 9 })).toEqual({ indexes: [50, 51, 52, 53, 54, 55, 56], lean: true });
+    expect(rowsFor(range, { first: 57, last: 66 }).lean).toBe(true);
+  });
+  it('renders only the rows in view when the rows are new (a sort, a search)', () => {
+    expect(rowsFor(range, { first: 48, last: 58 }, true)).toEqual({ indexes: [50, 51, 52, 53, 54, 55, 56], lean: true });
+  });
+  it('keeps to the table at its ends', () => {
+    expect(rowsFor({ ...range, startIndex: 0, endIndex: 3 }, { first: 0, last: 5 }).indexes).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(rowsFor({ ...range, startIndex: 2996, endIndex: 2999 }, { first: 2990, last: 2999 }).indexes).toEqual([2994, 2995, 2996, 2997, 2998, 2999]);
   });
 });

@@ -35,7 +35,9 @@ describe('overview', () => {
     const first = page.locator('.ov-district[data-district="tumed-left"] .ov-card').first();
     expect(await first.getAttribute('data-indicator')).toBe('gdp-growth');
     const gdp = await first.innerText();
-    for (const s of ['未达成', '✖', '（预计数，待确认）', '8%左右', '差 2 个百分点', '2025年目标', '6.5%左右']) expect(gdp).toContain(s);
+    for (const s of ['未达成', '（预计数，待确认）', '8%左右', '差 2 个百分点', '2025年目标', '6.5%左右']) expect(gdp).toContain(s);
+    // The status's icon, drawn before its word (CSS, not read aloud): never colour alone.
+    expect(await first.locator('.status').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"✖ " / ""');
     // Missed ones lead, each with its word.
     const statuses = await page.locator('.ov-district[data-district="tumed-left"] .ov-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses.slice(0, 5)).toEqual(['missed', 'missed', 'missed', 'missed', 'met']);

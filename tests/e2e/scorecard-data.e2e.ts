@@ -247,6 +247,33 @@ describe('3,000 districts', () => {
     await page.close();
   });
 
+  it('after a jump the rows in view are drawn first, and the row either side follows when the page is idle', async () => {
+    const page = await open('?view=scorecard', 'desktop', big.url);
+    const box = page.locator('.sc-box');
+    const rows = () => box.evaluate((el) => [...el.querySelectorAll('tbody tr[data-index]')].map((tr) => Number(tr.getAttribute('data-index'))));
+    await expect.poll(async () => (await rows()).length).toBeGreaterThan(3);
+    const jump = await box.evaluate(
+      (el) =>
+        new Promise<{ first: number[]; allInView: boolean }>((done) => {
+          el.scrollTop += 20_000;
+          requestAnimationFrame(() => {
+            const trs = [...el.querySelectorAll('tbody tr[data-index]')];
+            const b = el.getBoundingClientRect();
+            done({
+              first: trs.map((tr) => Number(tr.getAttribute('data-index'))),
+              allInView: trs.every((tr) => tr.getBoundingClientRect().bottom > b.top && tr.getBoundingClientRect().top < b.bottom),
+            });
+          });
+        }),
+    );
+    expect(jump.first[0]).toBeGreaterThan(50);
+    expect(jump.allInView).toBe(true);
+    const lo = jump.first[0]!;
+    const hi = jump.first.at(-1)!;
+    await expect.poll(rows).toEqual(Array.from({ length: hi - lo + 3 }, (_, i) => lo - 1 + i));
+    await page.close();
+  });
+
   it('on a phone the scorecard renders only the columns on screen, keeps every heading, and brings the others in when scrolled sideways', async () => {
     const page = await open('?view=scorecard&lang=en', 'phone', big.url);
     const row = page.locator('tbody tr[data-index="0"]');

@@ -131,8 +131,8 @@ export default function DataView({ state, set, loaded }: ViewProps) {
 const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: readonly Observation[]; catalog: Catalog; sort: Sort | null; set: SetState }) {
   const t = useT(messages);
   const box = useRef<HTMLDivElement>(null);
-  // Two rows either side: a sort replaces every rendered row at once.
-  const win = useRowWindow(rows.length, box, 96, 2);
+  // Two rows either side (after a sort, the rows in view come first: see rowsFor).
+  const win = useRowWindow(rows.length, box, 96, 2, rows);
   const span = SORT_COLUMNS.length;
   return (
     <div className="dt-box" ref={box} tabIndex={0} role="region" aria-label={t('scrollBox')}>

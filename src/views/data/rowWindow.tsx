@@ -5,8 +5,8 @@
  * Rows stay real <tr>s between two spacer rows, so the table keeps its semantics and its
  * sticky header and first column.
  */
-import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type ReactNode, type RefObject } from 'react';
+import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export const WINDOW_FROM = 60;
 
@@ -58,6 +58,25 @@ export class Slots {
   }
 }
 
+/** The first and last rows in the page. */
+export interface Shown {
+  first: number;
+  last: number;
+}
+
+/**
+ * The rows to render for `range` (the rows in the box, and how many to add either side), given
+ * the rows already in the page. A scroll that keeps some rows in view gets the rows either side
+ * as well, so a fling never shows a blank band; a jump past every row in the page gets only the
+ * rows in view (`lean`), so they are painted sooner, and the rows either side follow when the
+ * page is idle. On a jump every row is new, and each costs layout and paint; so it is when the
+ * rows themselves are new (`fresh`: a sort, a search), wherever the box is scrolled.
+ */
+export function rowsFor(range: Range, shown: Shown | null, fresh = false): { indexes: number[]; lean: boolean } {
+  const lean = fresh || (shown !== null && (range.endIndex < shown.first || range.startIndex > shown.last));
+  return { indexes: defaultRangeExtractor(lean ? { ...range, overscan: 0 } : range), lean };
+}
+
 /**
  * The most common measured row height, as the estimate for rows not yet measured. With
  * 240,000 rows every row whose height differs from the estimate makes the virtualizer lay out
@@ -83,15 +102,38 @@ class TypicalHeight {
  * `overscan`: rows rendered beyond each edge of the box. Every row costs layout and paint when
  * it comes into view (a jump of 2,000 px replaces them all), so tables of big rows keep it small.
  */
-export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number, overscan = 10): RowWindow {
+/**
+ * `rows`: the rows shown (any value that changes when they do, as a new sort or search makes a
+ * new array): when it changes, every row is new, rendered as after a jump.
+ */
+export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null>, estimate: number, overscan = 10, rows?: unknown): RowWindow {
   const windowed = count > WINDOW_FROM;
   const typical = useRef<TypicalHeight>(null);
   typical.current ??= new TypicalHeight(estimate);
   const observed = useRef(new WeakMap<Element, number>());
   const slots = useRef(new Slots());
+  // After a jump only the rows in view are rendered (see `rowsFor`); `fill` renders again with
+  // the rows either side, once the page is idle. A new extractor per fill makes the virtualizer ask again.
+  const shown = useRef<Shown | null>(null);
+  const lean = useRef(false);
+  const [fill, setFill] = useState(0);
+  const lastRows = useRef(rows);
+  const fresh = useRef(false);
+  fresh.current = rows !== lastRows.current;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const r = rowsFor(range, shown.current, fresh.current);
+      lean.current = r.lean;
+      return r.indexes;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fill and rows are the reasons for a new extractor
+    [fill, rows],
+  );
+  const head = useStickyHead(box, windowed);
   const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: windowed ? count : 0,
     getScrollElement: () => box.current,
+    observeElementRect: head.observe,
     estimateSize: () => typical.current!.value,
     // Sizes come only from the ResizeObserver, after the browser's own layout. Asked from a row's
     // ref (no `entry`), the height is what the observer last saw of that <tr>, else the estimate:
@@ -109,6 +151,7 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
       return size;
     },
     overscan,
+    rangeExtractor,
     // Rows for a new scroll position are rendered inside the scroll event, so they are painted
     // in the same frame instead of after a frame of blank spacer (measured: 15-25% sooner).
     useFlushSync: true,
@@ -117,13 +160,69 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
     // (20-70 ms on a slow phone), which otherwise delayed the paint of a jump.
     useAnimationFrameWithResizeObserver: true,
   });
+  const items = windowed ? v.getVirtualItems() : [];
+  const first = items[0]?.index;
+  const last = items.at(-1)?.index;
+  useLayoutEffect(() => {
+    shown.current = first === undefined || last === undefined ? null : { first, last };
+    lastRows.current = rows;
+    fresh.current = false;
+  });
+  useEffect(() => {
+    if (!lean.current) return;
+    return whenIdle(() => setFill((n) => n + 1));
+  });
   if (!windowed) return { windowed, indexes: Array.from({ length: count }, (_, i) => i), padTop: 0, padBottom: 0, measure: undefined, key: naturalKey };
-  const items = v.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, v.getTotalSize() - (items.at(-1)?.end ?? 0));
   const indexes = items.map((i) => i.index);
   const slot = slots.current.assign(indexes);
   return { windowed, indexes, padTop, padBottom, measure: v.measureElement, key: (index) => `slot-${slot.get(index)}` };
+}
+
+/**
+ * The box's height as the virtualizer sees it: less the table's sticky header, which covers the
+ * top of the box. The rows' positions start below the header, so without this the virtualizer
+ * takes a header's height more of rows as in view, and renders a row hidden below the box.
+ */
+function useStickyHead(box: RefObject<HTMLDivElement | null>, windowed: boolean) {
+  const state = useRef({ height: 0, rect: null as Rect | null, report: null as ((rect: Rect) => void) | null });
+  const send = () => {
+    const { rect, report, height } = state.current;
+    if (rect && report) report({ width: rect.width, height: Math.max(0, rect.height - height) });
+  };
+  const observe = useCallback((instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>, cb: (rect: Rect) => void) => {
+    state.current.report = cb;
+    return observeElementRect(instance, (rect) => {
+      state.current.rect = rect;
+      send();
+    });
+  }, []);
+  // The header's height from a ResizeObserver (its cells can wrap), never read during a render.
+  useLayoutEffect(() => {
+    const thead = box.current?.querySelector('thead');
+    if (!windowed || !thead) return;
+    const ro = new ResizeObserver((entries) => {
+      const h = Math.round(entries[0]?.borderBoxSize[0]?.blockSize ?? 0);
+      if (h !== state.current.height) {
+        state.current.height = h;
+        send();
+      }
+    });
+    ro.observe(thead);
+    return () => ro.disconnect();
+  }, [box, windowed]);
+  return { observe };
+}
+
+/** Runs `job` when the page is next idle (within a fifth of a second); the function returned cancels it. */
+function whenIdle(job: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(job, { timeout: 200 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(job, 50);
+  return () => clearTimeout(timer);
 }
 
 /** A table body of only the rows in the window, with spacers standing in for the others. */

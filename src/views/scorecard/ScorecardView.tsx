@@ -124,10 +124,9 @@ interface TableProps {
  */
 const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catalog, state, set }: TableProps) {
   const t = useT(messages);
-  const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   // One row either side: a scorecard row is about 140 px of eleven cells.
-  const win = useRowWindow(rows.length, box, 100, 1);
+  const win = useRowWindow(rows.length, box, 100, 1, rows);
   const cols = useColumnWindow(columns.length, box, win.windowed);
   const span = columns.length + 1;
   return (
@@ -139,25 +138,7 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
         aria-rowcount={rows.length + 1}
         aria-colcount={span}
       >
-        <thead>
-          <tr aria-rowindex={1}>
-            <th scope="col" className="sc-corner" aria-colindex={1}>
-              {t('district')}
-              <span className="sc-corner-sub">{t('tally')}</span>
-            </th>
-            {columns.map((ind, i) => {
-              const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
-              return (
-                <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
-                  <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
-                    {lang === 'zh' ? ind.name_zh : ind.name_en}
-                  </a>
-                  <span className="sc-unit">{ind.unit}</span>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <ScorecardHead columns={columns} year={year} state={state} set={set} />
         <WindowBody
           win={win}
           span={span}
@@ -165,6 +146,33 @@ const ScorecardTable = memo(function ScorecardTable({ rows, columns, year, catal
         />
       </table>
     </div>
+  );
+});
+
+/** The header row: not rendered again when the rows scroll (it holds a link per indicator). */
+const ScorecardHead = memo(function ScorecardHead({ columns, year, state, set }: Pick<TableProps, 'columns' | 'year' | 'state' | 'set'>) {
+  const t = useT(messages);
+  const lang = useLang();
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        <th scope="col" className="sc-corner" aria-colindex={1}>
+          {t('district')}
+          <span className="sc-corner-sub">{t('tally')}</span>
+        </th>
+        {columns.map((ind, i) => {
+          const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
+          return (
+            <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
+              <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
+                {lang === 'zh' ? ind.name_zh : ind.name_en}
+              </a>
+              <span className="sc-unit">{ind.unit}</span>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
   );
 });
 
