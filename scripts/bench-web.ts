@@ -283,7 +283,7 @@ async function main() {
         for (const [k, v] of Object.entries(r)) {
           const isLoad = /load|open/.test(k);
           const m = median(v);
-          console.log(`  ${k.padEnd(30)} ${ms(m).padStart(9)}  (worst ${ms(Math.max(...v))})${isLoad ? '' : m < GOALS.interaction ? '  ok' : '  OVER'}`);
+          console.log(`  ${k.padEnd(34)} ${ms(m).padStart(9)}  (worst ${ms(Math.max(...v))})${isLoad ? '' : m < GOALS.interaction ? '  ok' : '  OVER'}`);
         }
       } finally {
         await big.stop();
