@@ -101,8 +101,6 @@ class TypicalHeight {
 /**
  * `overscan`: rows rendered beyond each edge of the box. Every row costs layout and paint when
  * it comes into view (a jump of 2,000 px replaces them all), so tables of big rows keep it small.
- */
-/**
  * `rows`: the rows shown (any value that changes when they do, as a new sort or search makes a
  * new array): when it changes, every row is new, rendered as after a jump.
  */
@@ -169,7 +167,8 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
     fresh.current = false;
   });
   useEffect(() => {
-    if (!lean.current) return;
+    // Not windowed, the extractor is not asked, and `lean` may be left from before.
+    if (!windowed || !lean.current) return;
     return whenIdle(() => setFill((n) => n + 1));
   });
   if (!windowed) return { windowed, indexes: Array.from({ length: count }, (_, i) => i), padTop: 0, padBottom: 0, measure: undefined, key: naturalKey };
