@@ -24,16 +24,21 @@ function queue(stop: AbortSignal): (step: (deadline?: IdleDeadline) => void) => 
     // An aborted task's promise rejects: that is how it is cancelled, not an error.
     return (step) => void post(() => step(), { priority: 'background', signal: stop }).catch(() => undefined);
   }
+  return (step) => stop.addEventListener('abort', whenIdle(step), { once: true });
+}
+
+/**
+ * Runs `job` once, in the page's next idle period (`timeout`: at the latest after so many ms);
+ * where the browser has no idle callbacks, after a timer of `fallback` ms. The function
+ * returned cancels it.
+ */
+export function whenIdle(job: (deadline?: IdleDeadline) => void, { timeout, fallback = 0 }: { timeout?: number; fallback?: number } = {}): () => void {
   if (typeof requestIdleCallback === 'function') {
-    return (step) => {
-      const handle = requestIdleCallback(step);
-      stop.addEventListener('abort', () => cancelIdleCallback(handle), { once: true });
-    };
+    const handle = requestIdleCallback(job, timeout === undefined ? undefined : { timeout });
+    return () => cancelIdleCallback(handle);
   }
-  return (step) => {
-    const timer = setTimeout(step, 0);
-    stop.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  };
+  const timer = setTimeout(job, fallback);
+  return () => clearTimeout(timer);
 }
 
 /** Starts `job` in idle time; the function returned stops it (what is done so far is kept). */

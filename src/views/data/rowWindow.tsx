@@ -7,6 +7,7 @@
  */
 import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { whenIdle } from './idle';
 
 export const WINDOW_FROM = 60;
 
@@ -116,22 +117,21 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
   const lean = useRef(false);
   const [fill, setFill] = useState(0);
   const lastRows = useRef(rows);
-  const fresh = useRef(false);
-  fresh.current = rows !== lastRows.current;
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const r = rowsFor(range, shown.current, fresh.current);
+      // The rows are new until the render that shows them is committed.
+      const r = rowsFor(range, shown.current, rows !== lastRows.current);
       lean.current = r.lean;
       return r.indexes;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fill and rows are the reasons for a new extractor
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fill is a reason for a new extractor
     [fill, rows],
   );
-  const head = useStickyHead(box, windowed);
+  const observeRect = useStickyHead(box, windowed);
   const v = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count: windowed ? count : 0,
     getScrollElement: () => box.current,
-    observeElementRect: head.observe,
+    observeElementRect: observeRect,
     estimateSize: () => typical.current!.value,
     // Sizes come only from the ResizeObserver, after the browser's own layout. Asked from a row's
     // ref (no `entry`), the height is what the observer last saw of that <tr>, else the estimate:
@@ -164,12 +164,11 @@ export function useRowWindow(count: number, box: RefObject<HTMLDivElement | null
   useLayoutEffect(() => {
     shown.current = first === undefined || last === undefined ? null : { first, last };
     lastRows.current = rows;
-    fresh.current = false;
   });
   useEffect(() => {
     // Not windowed, the extractor is not asked, and `lean` may be left from before.
     if (!windowed || !lean.current) return;
-    return whenIdle(() => setFill((n) => n + 1));
+    return whenIdle(() => setFill((n) => n + 1), { timeout: 200, fallback: 50 });
   });
   if (!windowed) return { windowed, indexes: Array.from({ length: count }, (_, i) => i), padTop: 0, padBottom: 0, measure: undefined, key: naturalKey };
   const padTop = items[0]?.start ?? 0;
@@ -211,17 +210,7 @@ function useStickyHead(box: RefObject<HTMLDivElement | null>, windowed: boolean)
     ro.observe(thead);
     return () => ro.disconnect();
   }, [box, windowed]);
-  return { observe };
-}
-
-/** Runs `job` when the page is next idle (within a fifth of a second); the function returned cancels it. */
-function whenIdle(job: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(job, { timeout: 200 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(job, 50);
-  return () => clearTimeout(timer);
+  return observe;
 }
 
 /** A table body of only the rows in the window, with spacers standing in for the others. */
