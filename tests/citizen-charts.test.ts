@@ -14,7 +14,7 @@ const indicator = (id: string, unit: string, measure: Indicator['measure']): Ind
 });
 const source = (id: string, title: string, published = '2025-01-01'): Source => ({ id, title_zh: title, publisher_zh: 'p', district: 'a', published, kind: 'work-report', text: '', url: '', origin });
 const obs = (d: string, i: string, year: number, kind: ObsKind, value: number | null, comparator: Comparator = '=', estimate = false, src = 's1'): Observation => ({
-  district: d, indicator: i, year, kind, comparator, value, unit: '', canonicalValue: value, estimate, source: src, sourceLine: 3, quote: 'q', note: '', origin,
+  district: d, indicator: i, year, kind, comparator, value, unit: '', canonicalValue: value, estimate, source: src, sourceLine: 3, quote: 'q', note: '', noteEn: '', remark: '', origin,
 });
 
 function world(observations: Observation[], extraDistricts: District[] = []): Catalog {

@@ -176,7 +176,8 @@ describe('observationsCsv', () => {
   it('starts with a UTF-8 BOM, has the contract’s columns plus the source title, and ends lines with CRLF', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
-    expect(csv.slice(1).split('\r\n')[0]).toBe('district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note,source_title');
+    // The public note columns; the internal remark is never exported.
+    expect(csv.slice(1).split('\r\n')[0]).toBe('district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note,note_en,source_title');
     expect(parsed[0]).toEqual([...EXPORT_COLUMNS]);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parsed).toHaveLength(1 + all.length);
@@ -184,7 +185,7 @@ describe('observationsCsv', () => {
 
   it('writes each figure as its source did, with the source’s title', () => {
     const grain = parsed.find((r) => r[1] === 'grain-output' && r[2] === '2024')!;
-    expect(grain).toEqual(['tumed-left', 'grain-output', '2024', 'actual', '>', '72', '万吨', 'false', R, '5', '粮食总产量突破72万吨', '', '土默特左旗政府工作报告']);
+    expect(grain).toEqual(['tumed-left', 'grain-output', '2024', 'actual', '>', '72', '万吨', 'false', R, '5', '粮食总产量突破72万吨', '', '', '土默特左旗政府工作报告']);
     const yq = parsed.find((r) => r[1] === 'grain-output' && r[2] === '2025')!;
     expect(yq.slice(4, 7)).toEqual(['>=', '40000', '吨']);
   });
@@ -204,8 +205,17 @@ describe('observationsCsv', () => {
     expect(yq[11]).toBe(`'=HYPERLINK("x")`);
     const fall = parsed.find((r) => r[1] === 'gdp-growth' && r[0] === 'yuquan')!;
     expect(fall[5]).toBe('-1.5');
-    expect(fall[4]).toBe("'=");
+    // The plain comparator is written empty, so an exported file can be checked and loaded again.
+    expect(fall[4]).toBe('');
     for (const row of parsed) for (const cell of row) expect(cell === '-1.5' || !/^[=+\-@\t\r]/.test(cell)).toBe(true);
+  });
+
+  it('exports the English note but never the remark', () => {
+    const o = { ...all[0]!, note: '累计数', noteEn: 'Cumulative', remark: 'internal: quote widened' };
+    const out = observationsCsv([o], c.sources);
+    const row = csvParseRows(out.slice(1))[1]!;
+    expect(row.slice(11, 13)).toEqual(['累计数', 'Cumulative']);
+    expect(out).not.toContain('internal');
   });
 
   it('exports nothing but the header for no rows', () => {

@@ -145,6 +145,8 @@ const cell = {
   line: fc.constantFrom('', '1', '3', '0', '-1', '99999', 'x'),
   quote: fc.oneof(fc.constantFrom('粮食产量72万吨', '', '增长6.5%左右'), fc.string({ maxLength: 40 })),
   note: fc.oneof(fc.constant(''), fc.string({ maxLength: 40 })),
+  note_en: fc.oneof(fc.constant(''), fc.string({ maxLength: 40 })),
+  remark: fc.oneof(fc.constant(''), fc.string({ maxLength: 40 })),
 } as const;
 const row = fc.tuple(...OBSERVATION_COLUMNS.map((c) => cell[c]));
 const quoteCsv = (s: string) => (/[",\r\n]/.test(s) || s.trim() !== s ? `"${s.replace(/"/g, '""')}"` : s);

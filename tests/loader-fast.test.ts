@@ -101,3 +101,58 @@ describe('isIsoDate', () => {
     expect(['2024-02-29', '1900-02-29', '0000-02-29', '2023-02-29', '2024-2-9', ' 2024-01-01', '2024-01-01\n'].map(isIsoDate)).toEqual([true, false, false, false, false, false, false]);
   });
 });
+
+describe('observation rows: the fast path reads what RowReader reads', () => {
+  // A quoted cell among the in-place columns sends a row to RowReader: the same rows written
+  // both ways must give the same observations, notes, remarks and plain comparators.
+  const head = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
+  const rows = [
+    ['tumed-left', 'aq-good-days', '2025', 'actual', '', '297', '天', 'false', 'tumed-left-report-2025', '6', '空气质量优良天数达 297 天', '累计数', 'Cumulative', 'widened to name the indicator'],
+    ['tumed-left', 'grain-output', '2025', 'target', '=', '73', '万吨', 'false', 'tumed-left-report-2025', '8', '粮食总产量稳定在73万吨以上', '', '', ''],
+    ['tumed-left', 'gdp-growth', '2025', 'target', '~', '6', '%', 'false', 'tumed-left-report-2025', '8', '地区生产总值增长6%左右', '主要预期目标', '', 'x, "y"'],
+  ];
+  const csvCell = (c: string) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  const fileOf = (header: string, cells: string[][], quoteDistrict: boolean) =>
+    [header, ...cells.map((r) => r.map((c, i) => (i === 0 && quoteDistrict ? `"${c}"` : csvCell(c))).join(','))].join('\n') + '\n';
+  const read = async (text: string) => {
+    const { buildDataset } = await import('../src/data/dataset');
+    const { worldFiles, worldTexts } = await import('./world.sample');
+    const ds = buildDataset([...worldFiles().filter((f) => f.path !== 'observations/2025.csv'), { path: 'observations/2025.csv', text }], { texts: worldTexts });
+    return { obs: ds.observations.filter((o) => o.year === 2025), problems: ds.problems.filter((p) => p.file === 'observations/2025.csv') };
+  };
+
+  it('with note_en and remark in the header', async () => {
+    const fast = await read(fileOf(`${head},note_en,remark`, rows, false));
+    const slow = await read(fileOf(`${head},note_en,remark`, rows, true));
+    expect(fast.problems).toEqual([]);
+    expect(slow.problems).toEqual([]);
+    expect(fast.obs.map(({ origin: _, ...o }) => o)).toEqual(slow.obs.map(({ origin: _, ...o }) => o));
+    expect(fast.obs.map((o) => [o.comparator, o.note, o.noteEn, o.remark])).toEqual([
+      ['=', '累计数', 'Cumulative', 'widened to name the indicator'],
+      ['=', '', '', ''],
+      ['~', '主要预期目标', '', 'x, "y"'],
+    ]);
+  });
+
+  it('with note_en and remark left out of the header, and in another order', async () => {
+    for (const quoted of [false, true]) {
+      const out = await read(fileOf(head, rows.map((r) => r.slice(0, 12)), quoted));
+      expect(out.problems).toEqual([]);
+      expect(out.obs.map((o) => [o.comparator, o.note, o.noteEn, o.remark])).toEqual([
+        ['=', '累计数', '', ''],
+        ['=', '', '', ''],
+        ['~', '主要预期目标', '', ''],
+      ]);
+      const swapped = await read(fileOf(`${head},remark,note_en`, rows.map((r) => [...r.slice(0, 12), r[13]!, r[12]!]), quoted));
+      expect(swapped.obs.map((o) => [o.noteEn, o.remark])).toEqual([['Cumulative', 'widened to name the indicator'], ['', ''], ['', 'x, "y"']]);
+      expect(swapped.problems.map((p) => p.code)).toEqual(['header']); // a warning: columns out of order
+    }
+  });
+
+  it('a note or remark with spaces around it is read trimmed, with a warning, on either path', async () => {
+    const spaced = rows.map((r, i) => (i === 0 ? [...r.slice(0, 13), ' padded '] : r));
+    const out = await read(fileOf(`${head},note_en,remark`, spaced, false));
+    expect(out.obs[0]!.remark).toBe('padded');
+    expect(out.problems.map((p) => [p.line, p.columnName, p.severity])).toEqual([[2, 'remark', 'warning']]);
+  });
+});

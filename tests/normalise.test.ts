@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../src/data/dataset';
 import { decodeBytes } from '../src/data/decode';
 import { kindOfPath, normaliseCsv } from '../src/data/normalise';
-import { OBSERVATION_COLUMNS } from '../src/data/schema';
+import { OBSERVATION_COLUMNS, OPTIONAL_OBSERVATION_COLUMNS } from '../src/data/schema';
 import { badBytes, worldFiles, worldTexts } from './world.sample';
 
-const HEAD = OBSERVATION_COLUMNS.join(',');
+/** The required columns: the optional note_en and remark left out, as staff files may. */
+const REQUIRED = OBSERVATION_COLUMNS.filter((c) => !OPTIONAL_OBSERVATION_COLUMNS.includes(c));
+const HEAD = REQUIRED.join(',');
 const ROW = 'tumed-left,grain-output,2025,target,>=,73,万吨,false,tumed-left-report-2025,8,粮食总产量稳定在73万吨以上,';
 const norm = (text: string) => normaliseCsv(text, 'observations');
 const rowsOf = (text: string) => csvParseRows(text);
@@ -65,7 +67,7 @@ describe('each fix', () => {
     const n = norm(`quote,district,indicator,year,kind,comparator,value,unit,estimate,source,line,note,mine\n"q, 73",tumed-left,grain-output,2025,target,>=,73,万吨,false,s,8,,x\n`);
     expect(n.reordered).toBe(true);
     const [h, r] = rowsOf(n.text);
-    expect(h).toEqual([...OBSERVATION_COLUMNS, 'mine']);
+    expect(h).toEqual([...REQUIRED, 'mine']);
     expect(r![10]).toBe('q, 73');
     expect(r![12]).toBe('x');
   });
@@ -86,7 +88,7 @@ describe('each fix', () => {
 describe('never touched', () => {
   it('the quote, even with full-width digits, spaces and commas', () => {
     const quote = ' 粮食总产量稳定在７３万吨以上, 约 1,010 ';
-    const n = norm(csvFormatRows([[...OBSERVATION_COLUMNS], ['tumed-left', 'grain-output', '2025', 'target', '>=', '７３', '万吨', 'false', 's', '8', quote, '']]));
+    const n = norm(csvFormatRows([[...REQUIRED], ['tumed-left', 'grain-output', '2025', 'target', '>=', '７３', '万吨', 'false', 's', '8', quote, '']]));
     expect(rowsOf(n.text)[1]![10]).toBe(quote);
     expect(n.changes.map((c) => c.column)).toEqual(['value']);
   });
@@ -94,7 +96,7 @@ describe('never touched', () => {
   it('any quote (property)', () => {
     fc.assert(
       fc.property(fc.string(), (quote) => {
-        const n = norm(csvFormatRows([[...OBSERVATION_COLUMNS], ['d', 'i', '2025', 'target', 'text', '', '', 'false', 's', '', quote, 'n']]));
+        const n = norm(csvFormatRows([[...REQUIRED], ['d', 'i', '2025', 'target', 'text', '', '', 'false', 's', '', quote, 'n']]));
         const rows = rowsOf(n.text).slice(1);
         // A quote of nothing but white space is a blank row, the only thing ever dropped.
         if (quote.trim() === '') return true;
@@ -159,6 +161,30 @@ describe('a value that is not a number with a unit stays as typed', () => {
   it('keeps 1e3 in value and leaves unit empty', () => {
     const header = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
     const out = normaliseCsv(`${header}\ntumed-left,grain-output,2024,actual,=,1e3,,false,s,1,q,\n`, 'observations');
-    expect(out.text.split('\n')[1]).toBe('tumed-left,grain-output,2024,actual,=,1e3,,false,s,1,q,');
+    // The plain comparator is written empty.
+    expect(out.text.split('\n')[1]).toBe('tumed-left,grain-output,2024,actual,,1e3,,false,s,1,q,');
+  });
+});
+
+describe('the plain comparator and the optional columns', () => {
+  it('writes = and ＝ empty, tells the change, and reads the result as plain', () => {
+    const out = norm(`${HEAD}\ntumed-left,grain-output,2025,actual,=,73,万吨,false,s,8,q73,\ntumed-left,grain-output,2024,actual,＝,73,万吨,false,s,8,q73,\n`);
+    expect(rowsOf(out.text).slice(1).map((r) => r[4])).toEqual(['', '']);
+    expect(out.changes.filter((c) => c.column === 'comparator')).toEqual([
+      { line: 2, column: 'comparator', from: '=', to: '' },
+      { line: 3, column: 'comparator', from: '＝', to: '' },
+    ]);
+    expect(norm(out.text).changes).toEqual([]);
+  });
+
+  it('keeps note_en and remark when present, and does not add them when left out', () => {
+    expect(norm(`${HEAD}\n`).addedColumns).toEqual([]);
+    const full = norm(`${OBSERVATION_COLUMNS.join(',')}\nd,i,2025,target,~,6,%,false,s,1,q6,注,Note,why\n`);
+    expect(rowsOf(full.text)[0]).toEqual([...OBSERVATION_COLUMNS]);
+    expect(rowsOf(full.text)[1]!.slice(11)).toEqual(['注', 'Note', 'why']);
+    // Only remark given: it stays, note_en stays out.
+    const some = norm(`${HEAD},remark\nd,i,2025,target,~,6,%,false,s,1,q6,,why\n`);
+    expect(rowsOf(some.text)[0]).toEqual([...REQUIRED, 'remark']);
+    expect(some.reordered).toBe(false);
   });
 });

@@ -156,7 +156,7 @@ describe('scale', () => {
     const observations = districts.flatMap((d, i) =>
       base.data.indicators.flatMap((ind) => {
         const v = 100;
-        const common = { district: d.id, indicator: ind.id, year: 2024, unit: ind.unit, estimate: false, source: N, sourceLine: null, quote: '', note: '', origin };
+        const common = { district: d.id, indicator: ind.id, year: 2024, unit: ind.unit, estimate: false, source: N, sourceLine: null, quote: '', note: '', noteEn: '', remark: '', origin };
         return [
           { ...common, kind: 'target' as const, comparator: '>=' as const, value: v, canonicalValue: v },
           { ...common, kind: 'actual' as const, comparator: '=' as const, value: v + (i % 5) - 2, canonicalValue: v + (i % 5) - 2 },

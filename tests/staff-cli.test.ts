@@ -108,9 +108,9 @@ describe('new-year', { timeout: 60_000 }, () => {
     expect(r.out).toContain('the header and 2 2026 target row(s) to fill');
     expect(readFileSync(obs(2026), 'utf8')).toBe(
       [
-        'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note',
-        'tumed-left,gdp-growth,2026,target,,,%,,,,,',
-        'tumed-left,grain-output,2026,target,,,万吨,,,,,',
+        'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note,note_en,remark',
+        'tumed-left,gdp-growth,2026,target,,,%,,,,,,,',
+        'tumed-left,grain-output,2026,target,,,万吨,,,,,,,',
         '',
       ].join('\n'),
     );

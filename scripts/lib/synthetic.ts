@@ -12,7 +12,7 @@
  */
 import { readIndicators } from '../../src/data/validate';
 import { conversionFactor } from '../../src/data/units';
-import { FILES, observationFile, OBSERVATION_COLUMNS, DISTRICT_COLUMNS, SOURCE_COLUMNS } from '../../src/data/schema';
+import { FILES, observationFile, OBSERVATION_COLUMNS, OPTIONAL_OBSERVATION_COLUMNS, DISTRICT_COLUMNS, SOURCE_COLUMNS } from '../../src/data/schema';
 import type { Comparator, Indicator } from '../../src/data/types';
 
 export interface SyntheticOptions {
@@ -229,7 +229,8 @@ export function generate(opts: SyntheticOptions): SyntheticData {
   };
   let n = 0;
   for (const y of years) {
-    const lines: string[] = [csvLine(OBSERVATION_COLUMNS)];
+    // The optional note_en and remark columns are left out, as a staff member's file may.
+    const lines: string[] = [csvLine(OBSERVATION_COLUMNS.filter((c) => !OPTIONAL_OBSERVATION_COLUMNS.includes(c)))];
     for (const p of ps) {
       if (n >= limit) break;
       for (const ind of inds) {

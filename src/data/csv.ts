@@ -267,10 +267,16 @@ function isBlankAt(text: string, b: CellBounds, n: number): boolean {
  * found usable, every data row goes to the sink it returns as soon as it is parsed instead of
  * being kept: a large file's rows need not all be alive at once, nor every cell be a string.
  */
-export function readCells(file: string, text: string, columns: readonly string[], start?: (index: Map<string, number>) => RowSink): CellTable {
+export function readCells(
+  file: string,
+  text: string,
+  columns: readonly string[],
+  start?: (index: Map<string, number>) => RowSink,
+  optional: readonly string[] = [],
+): CellTable {
   const problems: Problem[] = [];
   if (text.includes('\r\n')) problems.push(problem('warning', 'normalised', { file, line: 1 }, 'crlf'));
-  const reader = new TableReader(file, text, columns, start);
+  const reader = new TableReader(file, text, columns, start, optional);
   scanCells(text, reader);
   const r = reader;
   if (r.blanks > 0) {
@@ -305,6 +311,8 @@ class TableReader implements CellSink {
     private readonly text: string,
     private readonly columns: readonly string[],
     private readonly start: ((index: Map<string, number>) => RowSink) | undefined,
+    /** Columns the header may leave out; their cells then read as empty. */
+    private readonly optional: readonly string[] = [],
   ) {}
 
   cells(b: CellBounds, n: number, line: number, quoted: number): void {
@@ -337,7 +345,7 @@ class TableReader implements CellSink {
       if (!index.has(name)) index.set(name, i);
     });
     for (const name of columns) {
-      if (!index.has(name)) {
+      if (!index.has(name) && !this.optional.includes(name)) {
         this.headerProblems.push(problem('error', 'header', { file, line, column: 0 }, 'header-missing', { name, expected }));
         this.readable = false;
       }
@@ -347,7 +355,8 @@ class TableReader implements CellSink {
         this.headerProblems.push(problem('warning', 'header', { file, line, column: i + 1, cell: name }, 'header-extra', { name }));
       }
     });
-    if (this.readable && columns.some((c, i) => h[i] !== c)) {
+    const present = columns.filter((c) => index.has(c));
+    if (this.readable && present.some((c, i) => h[i] !== c)) {
       this.headerProblems.push(problem('warning', 'header', { file, line }, 'header-order', { expected }));
     }
     if (this.readable && this.start) this.sink = this.start(index);

@@ -2,7 +2,8 @@
  * A staff member's CSV made canonical without losing anything they typed: UTF-8 text, LF line
  * ends, no BOM or blank lines, the contract's column order (unknown columns kept at the end),
  * and only those cells fixed whose meaning is unambiguous (spaces around a cell, full-width
- * digits, thousands separators, TRUE/FALSE from Excel, ≥ for >=, 2024/12/26 for a date, a unit
+ * digits, thousands separators, TRUE/FALSE from Excel, ≥ for >=, the plain comparator `=` written
+ * empty, 2024/12/26 for a date, a unit
  * typed into `value` that `unit` already names). `quote` is never touched: it must stay the
  * source's own words. A row whose cell count differs from the header cannot be placed in
  * columns, so it is kept exactly as given for the staff member to fix.
@@ -13,7 +14,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import { parseRowsWithLines } from './csv';
 import { halfWidth, readNumber } from './numbers';
-import { DISTRICT_COLUMNS, FILES, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema';
+import { DISTRICT_COLUMNS, FILES, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OPTIONAL_OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema';
 import { BETTER, CATEGORIES, COMPARATORS, LEVELS, MEASURES, OBS_KINDS, SOURCE_KINDS } from './types';
 
 export type FileKind = 'districts' | 'indicators' | 'sources' | 'observations';
@@ -128,11 +129,17 @@ const date: Fixer = (c) => {
 
 const keep: Fixer = (c) => c;
 
+/** The plain comparator is written empty (DESIGN.md): `=` and `＝` become an empty cell. */
+const comparator: Fixer = (c, row) => {
+  const t = oneOf(COMPARATORS)(c, row);
+  return t === '=' ? '' : t;
+};
+
 const FIXERS: Record<FileKind, Record<string, Fixer>> = {
   observations: {
     year: numeric,
     kind: oneOf(OBS_KINDS),
-    comparator: oneOf(COMPARATORS),
+    comparator,
     value,
     unit,
     estimate: oneOf(['true', 'false']),
@@ -201,8 +208,9 @@ export function normaliseCsv(input: string, kind: FileKind | readonly string[]):
   // For the same reason the columns keep their order then: a row kept as given must still line
   // up with the header once the staff member removes its stray comma.
   const placeable = mismatched.length === 0;
-  const missing = columns.filter((c) => !position.has(c));
-  const present = [...columns];
+  // An optional column the file leaves out stays out: leaving it out is allowed.
+  const present = columns.filter((c) => position.has(c) || !OPTIONAL_OBSERVATION_COLUMNS.includes(c));
+  const missing = present.filter((c) => !position.has(c));
   if (placeable) out.addedColumns = missing;
   const nameAt = new Map([...position].map(([c, i]) => [i, c]));
 

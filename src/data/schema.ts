@@ -6,7 +6,10 @@ export const INDICATOR_COLUMNS = [
 export const SOURCE_COLUMNS = ['id', 'title_zh', 'publisher_zh', 'district', 'published', 'kind', 'text', 'url'] as const;
 export const OBSERVATION_COLUMNS = [
   'district', 'indicator', 'year', 'kind', 'comparator', 'value', 'unit', 'estimate', 'source', 'line', 'quote', 'note',
+  'note_en', 'remark',
 ] as const;
+/** Observation columns a file's header may leave out (read as empty). */
+export const OPTIONAL_OBSERVATION_COLUMNS: readonly string[] = ['note_en', 'remark'];
 
 export const FILES = {
   districts: 'districts.csv',

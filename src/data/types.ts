@@ -6,6 +6,11 @@ export const MEASURES = ['growth', 'ratio', 'level'] as const;
 export const BETTER = ['higher', 'lower'] as const;
 export const SOURCE_KINDS = ['work-report', 'plan', 'gazette-article', 'news', 'statistics'] as const;
 export const OBS_KINDS = ['target', 'actual'] as const;
+/**
+ * '=' is the plain comparator (达, 实现) inside the program. Files write it empty (Excel cannot
+ * keep a lone `=`): readers take an empty cell or `=` as '=', writers (normalise, the export) write
+ * it empty — see comparatorCell.
+ */
 export const COMPARATORS = ['=', '~', '>=', '>', '<=', '<', 'text'] as const;
 
 export type Level = (typeof LEVELS)[number];
@@ -15,6 +20,9 @@ export type Better = (typeof BETTER)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ObsKind = (typeof OBS_KINDS)[number];
 export type Comparator = (typeof COMPARATORS)[number];
+
+/** A comparator as a file writes it: the plain '=' as an empty cell. */
+export const comparatorCell = (c: Comparator): string => (c === '=' ? '' : c);
 
 /** Where a row was read from: file path relative to data/ and 1-based line. */
 export interface Origin {
@@ -73,7 +81,12 @@ export interface Observation {
   /** 1-based line in the source text; null when the source keeps no text. */
   sourceLine: number | null;
   quote: string;
+  /** Public note in Chinese, shown on Chinese pages. */
   note: string;
+  /** The public note in English, shown on English pages; empty → no note there. */
+  noteEn: string;
+  /** The curator's internal remark: shown on the check page only, never on public views. */
+  remark: string;
   origin: Origin;
 }
 

@@ -48,6 +48,7 @@ import {
   INDICATOR_COLUMNS,
   OBSERVATION_COLUMNS,
   SOURCE_COLUMNS,
+  OPTIONAL_OBSERVATION_COLUMNS,
   observationFile,
   yearOfFile,
 } from './schema';
@@ -59,6 +60,7 @@ import {
   MEASURES,
   OBS_KINDS,
   SOURCE_KINDS,
+  type Comparator,
   type District,
   type Indicator,
   type Observation,
@@ -448,7 +450,8 @@ class CleanRows {
     private readonly fileYear: number | null,
     private readonly texts: SourceTexts,
   ) {
-    this.c = Object.fromEntries(OBSERVATION_COLUMNS.map((name) => [name, index.get(name)!])) as CleanRows['c'];
+    // An optional column the header leaves out is -1: its cells read as empty.
+    this.c = Object.fromEntries(OBSERVATION_COLUMNS.map((name) => [name, index.get(name) ?? -1])) as CleanRows['c'];
     this.inPlace = IN_PLACE.reduce((m, name) => m | quotedBit(index.get(name)!), 0);
     this.hasTexts = lookups.ref.texts !== undefined;
   }
@@ -458,7 +461,10 @@ class CleanRows {
     if ((quoted & this.inPlace) !== 0) return null;
     const c = this.c;
 
-    const comparator = oneOfAt(text, b[2 * c.comparator]!, b[2 * c.comparator + 1]!, COMPARATORS);
+    const cs = b[2 * c.comparator]!;
+    const ce = b[2 * c.comparator + 1]!;
+    // An empty comparator cell is the plain one ('=', see COMPARATORS).
+    const comparator = cs === ce ? '=' : oneOfAt(text, cs, ce, COMPARATORS);
     if (comparator === null) return null;
     const kind = oneOfAt(text, b[2 * c.kind]!, b[2 * c.kind + 1]!, OBS_KINDS);
     if (kind === null) return null;
@@ -508,6 +514,10 @@ class CleanRows {
     if (line < 0) return null;
     const note = cellOf(text, b, c.note);
     if (!isTrimmed(note)) return null;
+    const noteEn = c.note_en < 0 ? '' : cellOf(text, b, c.note_en);
+    if (!isTrimmed(noteEn)) return null;
+    const remark = c.remark < 0 ? '' : cellOf(text, b, c.remark);
+    if (!isTrimmed(remark)) return null;
 
     if (value !== null && !quoteHoldsAt(quote, text, vs, ve, value)) return null;
     if (this.hasTexts) {
@@ -532,6 +542,8 @@ class CleanRows {
       sourceLine: line,
       quote,
       note,
+      noteEn,
+      remark,
       origin: { file, line: rowLine },
     };
   }
@@ -548,7 +560,7 @@ export function readObservations(file: string, text: string, ref: Reference, loo
   const reader = new ObservationRows(file, ref, lookups);
   // Each row is checked as soon as it is parsed, so the rows of a large file are never all
   // alive at once.
-  const t = readCells(file, text, OBSERVATION_COLUMNS, (index) => reader.start(index));
+  const t = readCells(file, text, OBSERVATION_COLUMNS, (index) => reader.start(index), OPTIONAL_OBSERVATION_COLUMNS);
   const problems = [...t.problems];
   if (reader.fileYear === null) problems.push(problem('error', 'file-name', { file }, 'file-name'));
   for (const p of reader.problems) problems.push(p);
@@ -641,7 +653,12 @@ function readObservationRow(
   const indicatorId = r.id('indicator');
   const year = r.integer('year');
   const kind = r.oneOf('kind', OBS_KINDS);
-  const comparator = r.oneOf('comparator', COMPARATORS);
+  // An empty comparator cell is the plain one ('=', see COMPARATORS).
+  const comparatorCell = r.text('comparator');
+  if (comparatorCell !== '' && !COMPARATORS.includes(comparatorCell as Comparator)) {
+    r.error('comparator', 'enum', 'enum', { allowed: COMPARATORS.join(', ') });
+  }
+  const comparator: Comparator = comparatorCell === '' ? '=' : (comparatorCell as Comparator);
   const unit = r.text('unit', comparator !== 'text');
   const value = r.number('value', unit);
   const estimateCell = r.text('estimate', true);
@@ -649,6 +666,8 @@ function readObservationRow(
   const line = r.integer('line');
   const quote = r.text('quote', true);
   const note = r.text('note');
+  const noteEn = r.text('note_en');
+  const remark = r.text('remark');
 
   if (estimateCell !== '' && estimateCell !== 'true' && estimateCell !== 'false') {
     r.error('estimate', 'enum', 'estimate');
@@ -725,6 +744,8 @@ function readObservationRow(
     sourceLine: line,
     quote,
     note,
+    noteEn,
+    remark,
     origin: { file, line: row.line },
   };
 }

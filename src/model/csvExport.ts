@@ -1,14 +1,17 @@
 /**
- * "Download what is shown" as CSV: the contract's observation columns plus the source's title,
+ * "Download what is shown" as CSV: the contract's public observation columns (the internal
+ * `remark` left out, the plain comparator written empty) plus the source's title,
  * UTF-8 with a BOM (so Excel reads the Chinese correctly), RFC 4180 quoting, CRLF line ends.
  * Cells a spreadsheet would run as a formula are neutralised (DESIGN.md, Bad input).
  */
 import { csvFormatRow } from 'd3-dsv';
 import { OBSERVATION_COLUMNS } from '../data/schema';
-import type { Observation, Source } from '../data/types';
+import { comparatorCell, type Observation, type Source } from '../data/types';
 import { clean } from './format';
 
-export const EXPORT_COLUMNS = [...OBSERVATION_COLUMNS, 'source_title'] as const;
+/** The curator's remark is internal (DESIGN.md): never in a public download. */
+const PUBLIC_COLUMNS = OBSERVATION_COLUMNS.filter((c): c is Exclude<(typeof OBSERVATION_COLUMNS)[number], 'remark'> => c !== 'remark');
+export const EXPORT_COLUMNS = [...PUBLIC_COLUMNS, 'source_title'] as const;
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -34,7 +37,7 @@ export function observationRow(o: Observation, source: Source | undefined): stri
     indicator: o.indicator,
     year: String(o.year),
     kind: o.kind,
-    comparator: o.comparator,
+    comparator: comparatorCell(o.comparator),
     value: numberCell(o.value),
     unit: o.unit,
     estimate: o.estimate ? 'true' : 'false',
@@ -42,6 +45,7 @@ export function observationRow(o: Observation, source: Source | undefined): stri
     line: o.sourceLine === null ? '' : String(o.sourceLine),
     quote: o.quote,
     note: o.note,
+    note_en: o.noteEn,
     source_title: source?.title_zh ?? '',
   };
   return EXPORT_COLUMNS.map((c) => neutralise(cells[c]));
