@@ -1,6 +1,6 @@
 /** The app state lives in the URL; back and forward move through it. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type AppState, parseState, toSearch } from './url';
+import { type AppState, parseState, toSearch } from '../core/url';
 
 export type SetState = (patch: Partial<AppState>, opts?: { replace?: boolean }) => void;
 

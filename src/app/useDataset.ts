@@ -4,7 +4,7 @@ import { buildDataset, type CheckedDataset } from '../data/dataset';
 import { fetchIndex, fetchPublished } from '../data/fetchData';
 import { Catalog } from '../model/catalog';
 import { fetchPlan, planKey, planYears, type FetchPlan } from './fetchPlan';
-import type { AppState } from './url';
+import type { AppState } from '../core/url';
 
 export interface Loaded {
   dataset: CheckedDataset;

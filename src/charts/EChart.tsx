@@ -4,7 +4,7 @@
  * offers PNG and SVG downloads of exactly the option shown.
  */
 import { Component, createContext, lazy, Suspense, useContext, useRef, type ReactNode } from 'react';
-import { common, useT } from '../app/i18n';
+import { common, useT } from '../ui/i18n';
 import type { ChartOption } from './types';
 import { saveUrl } from '../ui/saveFile';
 

@@ -6,7 +6,8 @@
  * counting sort of those ranks; each order of the whole data set is kept, so re-sorting and
  * re-filtering are cheap.
  */
-import type { Lang, YearRange } from '../app/url';
+import { nameOf } from '../core/i18n';
+import type { Lang, YearRange } from '../core/url';
 import type { ObsKind, Observation } from '../data/types';
 import type { Catalog } from './catalog';
 
@@ -195,7 +196,7 @@ const nameRanks = new WeakMap<SortKeys, Record<NameColumn, Lazy<Map<string, numb
 export function sortKeys(catalog: Catalog, lang: Lang): SortKeys {
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
   const d = catalog.data;
-  const named = (x: { name_zh: string; name_en: string }) => (lang === 'zh' ? x.name_zh : x.name_en);
+  const named = (x: { name_zh: string; name_en: string }) => nameOf(x, lang);
   const lazy: Record<NameColumn, Lazy<Map<string, number>>> = {
     district: new Lazy(() => ranks(d.districts, (x) => x.id, named, collator)),
     indicator: new Lazy(() => ranks(d.indicators, (x) => x.id, named, collator)),

@@ -8,7 +8,7 @@ import { renderToString } from 'react-dom/server';
 import { AppFrame, ViewArea } from '../app/AppFrame';
 import { SNAPSHOTS } from '../app/snapshot';
 import type { Loaded } from '../app/useDataset';
-import type { View } from '../app/url';
+import type { View } from '../core/url';
 import { ChartSnapshotContext } from '../charts/EChart';
 import { renderToSvg } from '../charts/svg';
 import type { ChartOption } from '../charts/types';

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOTS } from '../../src/app/snapshot';
-import { toSearch } from '../../src/app/url';
+import { toSearch } from '../../src/core/url';
 import { VIEWPORTS } from './browser';
 import { openSite } from './site';
 

@@ -4,7 +4,7 @@
  * figure's source one tap away; then what 优良 means and why the ratio differs.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
 import { EChart, preloadCharts } from '../../charts/EChart';
 import type { District } from '../../data/types';

@@ -1,6 +1,6 @@
 /** Pieces both citizen pages use: a figure with its source one tap away, a big number, the page top. */
 import type { ReactNode } from 'react';
-import { common, defineMessages, useLang, useT } from '../../app/i18n';
+import { common, defineMessages, useLang, useT } from '../../ui/i18n';
 import type { Catalog, Pair, Shown } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { SourceNote } from '../../ui/SourceNote';

@@ -1,6 +1,6 @@
 /** The checked yearly files merged into the published data: target against result, marked. */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import type { CheckedDataset } from '../../data/dataset';
 import { Catalog } from '../../model/catalog';
 import { formatQualified } from '../../model/format';

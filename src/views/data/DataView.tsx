@@ -3,8 +3,8 @@
  * (districts, indicator, year, kind, sort), rows windowed, and downloadable as shown.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
-import { formatYear, parseYear } from '../../app/url';
+import { common, useLang, useT } from '../../ui/i18n';
+import { formatYear, parseYear } from '../../core/url';
 import { exportFileName, observationsCsv } from '../../model/csvExport';
 import { ariaSort, dataTable, formatSort, parseSort, prepareSorts, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
 import { DistrictPicker } from '../../ui/DistrictPicker';

@@ -3,7 +3,7 @@
  * the yield per mu we compute (labelled as ours), a plain sentence, and every figure's source.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { EChart, preloadCharts } from '../../charts/EChart';
 import { grainChartOption } from '../../charts/grainChart';
 import type { District } from '../../data/types';

@@ -4,7 +4,7 @@
  * the table below all read one IndicatorModel.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { EChart, preloadCharts } from '../../charts/EChart';
 import { axisUnit, downloadName, indicatorOption } from '../../charts/indicatorChart';
 import { CATEGORIES } from '../../data/types';

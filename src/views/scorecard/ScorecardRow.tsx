@@ -1,7 +1,7 @@
 /** One district's row: its name and tally (sticky), then a cell per indicator. Computed only when on screen. */
 import { memo, useMemo } from 'react';
-import { common, useLang, useT, type Translate } from '../../app/i18n';
-import { toSearch, type Lang } from '../../app/url';
+import { common, useLang, useT, type Translate } from '../../ui/i18n';
+import { toSearch, type Lang } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';

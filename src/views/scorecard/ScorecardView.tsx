@@ -3,9 +3,9 @@
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
 import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
+import { common, useLang, useT } from '../../ui/i18n';
 import type { SetState } from '../../app/useAppState';
-import { parseState, parseYear, type AppState } from '../../app/url';
+import { parseState, parseYear, type AppState } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';

@@ -4,7 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import type { SetState } from '../../app/useAppState';
-import { toSearch, type AppState } from '../../app/url';
+import { toSearch, type AppState } from '../../core/url';
 
 export function followLink(to: AppState, set: SetState) {
   return {
