@@ -10,7 +10,7 @@ import { loadView } from './app/views';
 import './styles.css';
 // The pages painted from index.html (src/app/snapshot.ts) need their views' styles at first paint.
 import './views/overview/overview.css';
-import './views/air/citizen.css';
+import './ui/citizen.css';
 
 const client = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 

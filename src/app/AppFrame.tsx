@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
 import { common, LangContext, translate, useT } from '../ui/i18n';
-import type { SetState } from './useAppState';
+import type { SetState } from '../core/url';
 import { VIEWS, type AppState } from '../core/url';
 
 /** On a phone the views scroll sideways in one row: keep the current one in sight. */

@@ -7,11 +7,11 @@ import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EChart } from '../../charts/EChart';
+import { EChart } from '../../ui/EChart';
 import { indicatorOption } from '../../charts/indicatorChart';
 import { buildIndicatorModel, chooseYears } from '../../model/indicatorModel';
 import { describeIndicator } from '../../model/indicatorText';
-import { useNarrow } from '../indicator/useNarrow';
+import { useNarrow } from '../../ui/useNarrow';
 import { messages } from './messages';
 import { previewGroups, type PreviewCell, type PreviewGroup } from './preview';
 

@@ -7,7 +7,7 @@ import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
-import { useMeasureRef } from './rowWindow';
+import { useMeasureRef } from '../../ui/rowWindow';
 
 interface Props {
   index: number;

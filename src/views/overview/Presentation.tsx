@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLang, useT } from '../../ui/i18n';
-import type { SetState } from '../../app/useAppState';
+import type { SetState } from '../../core/url';
 import { formatGap } from '../../model/format';
 import { overviewDistricts, overviewYear } from '../../model/overviewCards';
 import { buildSlides, clampSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';

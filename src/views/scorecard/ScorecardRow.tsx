@@ -11,7 +11,7 @@ import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/
 import { districtName } from '../../ui/DistrictPicker';
 import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
-import { useMeasureRef } from '../data/rowWindow';
+import { useMeasureRef } from '../../ui/rowWindow';
 import type { ColumnWindow } from './columnWindow';
 
 export const TALLY_KINDS = ['met', 'near', 'missed', 'pending'] as const;
