@@ -1,7 +1,8 @@
 /**
  * The import graph of our own files: every static, type-only and dynamic import between files
  * under one folder, resolved the way the bundler does (extension and index omitted), and the
- * cycles in it. `npm run check-imports` and tests/import-cycles.test.ts fail on any cycle.
+ * cycles in it. `npm run check-imports` and tests/import-graph.test.ts fail on any cycle or import against the
+ * layers.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -93,4 +94,28 @@ export function findCycles(graph: Map<string, string[]>): string[][] {
     }
   }
   return groups;
+}
+
+/** The layers of src/, bottom to top (README "Code layout"); prerender and main.tsx sit on top. */
+export const LAYERS = ['core', 'data', 'extract', 'model', 'charts', 'ui', 'views', 'app', 'prerender'] as const;
+
+function layerOf(file: string): number {
+  const m = /^src\/([^/]+)\//.exec(file);
+  return m ? LAYERS.indexOf(m[1] as (typeof LAYERS)[number]) : -1;
+}
+
+/** Imports that point up a layer, from one view's folder into another's, or from scripts/ into tests/. */
+export function layerViolations(graph: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const [from, targets] of graph) {
+    for (const to of targets) {
+      const a = layerOf(from);
+      const b = layerOf(to);
+      if (a >= 0 && b > a) out.push(`${from} → ${to}: points up a layer`);
+      const view = (f: string) => /^src\/views\/([^/]+)\//.exec(f)?.[1];
+      if (view(from) && view(to) && view(from) !== view(to)) out.push(`${from} → ${to}: a view imports another view`);
+      if (from.startsWith('scripts/') && to.startsWith('tests/')) out.push(`${from} → ${to}: scripts/ import tests/`);
+    }
+  }
+  return out;
 }
