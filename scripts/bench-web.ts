@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, ROOT, serve } from '../tests/e2e/browser';
+import { launchBrowser, ROOT, serve } from './lib/browser';
 import { parseArgs } from './lib/args';
 import { DEFAULT_DATA, writeIndex } from './lib/fsdata';
 import { generate } from './lib/synthetic';

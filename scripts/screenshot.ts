@@ -3,7 +3,7 @@
  * Builds nothing: serves dist/ (or DIST_DIR) and saves test-results/screenshots/<name>.png, to look
  * at a page; SCREEN=1 keeps only the first screenful instead of the whole page.
  */
-import { launchBrowser, serve, settle, shot, VIEWPORTS } from '../tests/e2e/browser';
+import { launchBrowser, serve, settle, shot, VIEWPORTS } from './lib/browser';
 
 const [query = '', size = 'desktop', name = 'manual'] = process.argv.slice(2);
 const server = await serve();

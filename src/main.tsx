@@ -5,12 +5,12 @@ import { App } from './app/App';
 import { fetchPlan } from './app/fetchPlan';
 import { SNAPSHOT_SHOWN } from './app/snapshot';
 import { publishedQuery } from './app/useDataset';
-import { parseState } from './app/url';
+import { parseState } from './core/url';
 import { loadView } from './app/views';
 import './styles.css';
 // The pages painted from index.html (src/app/snapshot.ts) need their views' styles at first paint.
 import './views/overview/overview.css';
-import './views/air/citizen.css';
+import './ui/citizen.css';
 
 const client = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 

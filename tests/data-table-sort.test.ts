@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../src/data/types';
 import type { Catalog } from '../src/model/catalog';
-import { dataTable, filterObservations, finish, prepareSorts, SORT_COLUMNS, sortKeys, sortObservations, sortReady, type DataFilter, type Sort, type SortKeys } from '../src/model/dataTable';
+import { finish } from '../src/core/job';
+import { dataTable, filterObservations, prepareSorts, SORT_COLUMNS, sortKeys, sortObservations, sortReady, type DataFilter, type Sort, type SortKeys } from '../src/model/dataTable';
 
 const MISSING = Number.MAX_SAFE_INTEGER;
 

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fetchPlan, planKey, planYears } from '../src/app/fetchPlan';
-import { parseState } from '../src/app/url';
+import { parseState } from '../src/core/url';
 
 const AVAILABLE = [2021, 2022, 2023, 2024, 2025, 2026];
 const script = readFileSync(new URL('../public/preload-data.js', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 /** The data view's idle runner: runs a job in short slices until done, and stops when told. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../src/model/dataTable';
-import { runWhenIdle } from '../src/views/data/idle';
+import type { Job } from '../src/core/job';
+import { runWhenIdle } from '../src/ui/idle';
 
 function* counting(n: number, done: { steps: number }): Job<void> {
   for (let i = 0; i < n; i++) {

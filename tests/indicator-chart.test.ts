@@ -221,6 +221,16 @@ describe('the written description', () => {
     expect(en).toContain('2025 target at least 730 thousand t');
     expect(en).not.toContain('<img');
     expect(DESCRIPTION_FIGURES).toBeGreaterThan(10);
+    // The bound is the description's, not only the constant's: a model with more figures lists
+    // exactly DESCRIPTION_FIGURES of them and counts the rest.
+    const big = manyDistricts(100);
+    const ids = big.data.districts.map((d) => d.id).slice(0, 60);
+    const m = buildIndicatorModel(big, 'grain-output', ids, chooseYears(big, 'grain-output', ids, null))!;
+    const figures = m.cells.flat().reduce((n, c) => n + (c.actual ? 1 : 0) + (c.target ? 1 : 0), 0);
+    expect(figures).toBeGreaterThan(DESCRIPTION_FIGURES);
+    const text = describeIndicator(m, 'en');
+    expect(text.match(/\b\d{4} (result|target) /g)).toHaveLength(DESCRIPTION_FIGURES);
+    expect(text).toContain(`${figures - DESCRIPTION_FIGURES} more figures are in the table below.`);
   });
 
   it('flags a conflict between sources', () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowsFor, Slots } from '../src/views/data/rowWindow';
+import { rowsFor, Slots } from '../src/ui/rowWindow';
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 

@@ -1,7 +1,7 @@
 /** A scorecard cell's link, written out directly, is the link the app's URL code makes for the cell. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toSearch } from '../src/app/url';
+import { toSearch } from '../src/core/url';
 import { cellState } from '../src/model/scorecard';
 import { cellHref } from '../src/views/scorecard/ScorecardRow';
 

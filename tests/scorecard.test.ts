@@ -1,7 +1,7 @@
 /** The scorecard's model: which columns and rows a year has, each cell's pair, the row tally, the links. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA, readDataDir } from '../scripts/lib/fsdata';
-import { toSearch } from '../src/app/url';
+import { toSearch } from '../src/core/url';
 import { buildDataset } from '../src/data/dataset';
 import { Catalog } from '../src/model/catalog';
 import { buildScorecard, cellState, matchDistrict, scorecardFrame, scorecardRow, tally } from '../src/model/scorecard';

@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOTS, snapshotKey } from '../src/app/snapshot';
-import { parseState } from '../src/app/url';
+import { parseState } from '../src/core/url';
 import { renderSnapshots } from '../src/prerender/renderSnapshots';
 import { staticSvg } from '../src/prerender/staticSvg';
 import { readDataDir } from '../scripts/lib/fsdata';

@@ -5,8 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { decodeBytes } from '../../src/data/decode';
 import { kindOfPath, normaliseCsv, type FileKind } from '../../src/data/normalise';
-
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../../src/core/url';
 
 export interface FixOutcome {
   /** Path as given (relative to data/ or as typed). */

@@ -3,7 +3,7 @@ import type { Dataset, Observation } from '../../src/data/types';
 import { Catalog } from '../../src/model/catalog';
 import { formatQualified } from '../../src/model/format';
 import { observationFile } from '../../src/data/schema';
-import type { Lang } from './fix';
+import type { Lang } from '../../src/core/url';
 
 export interface PendingItem {
   year: number;

@@ -1,11 +1,11 @@
 /** The app: the URL's state, the published data, and the one view the URL names, in the page frame. */
 import { useEffect } from 'react';
 import { AppFrame, Loading, ViewArea } from './AppFrame';
-import { common, translate } from './i18n';
+import { common, translate } from '../core/i18n';
 import { SNAPSHOT_SHOWN } from './snapshot';
 import { useAppState } from './useAppState';
 import { useDataset } from './useDataset';
-import { parseState } from './url';
+import { parseState } from '../core/url';
 import { loadView, viewComponent } from './views';
 
 // The view the link names starts downloading now, beside the data, not after the data arrive.

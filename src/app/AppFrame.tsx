@@ -6,9 +6,9 @@ import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
-import { common, LangContext, translate, useT } from './i18n';
-import type { SetState } from './useAppState';
-import { VIEWS, type AppState } from './url';
+import { common, LangContext, translate, useT } from '../ui/i18n';
+import type { SetState } from '../core/url';
+import { VIEWS, type AppState } from '../core/url';
 
 /** On a phone the views scroll sideways in one row: keep the current one in sight. */
 function keepCurrentInView(nav: HTMLElement | null) {

@@ -6,7 +6,7 @@
  * results, which only the data can tell, so every year is fetched. public/preload-data.js
  * follows the same rule (tests/fetch-plan.test.ts runs both on the same URLs).
  */
-import type { AppState, YearRange } from './url';
+import type { AppState, YearRange } from '../core/url';
 
 /** null: every year in data/index.json. */
 export type FetchPlan = YearRange | null;

@@ -6,7 +6,7 @@
  * it with the same view on the fetched data (main.tsx). Keep snapshotKey and that script in step
  * (tests/snapshot.test.ts runs both on the same URLs).
  */
-import { DEFAULT_STATE, type AppState, type Lang, type View } from './url';
+import { DEFAULT_STATE, type AppState, type Lang, type View } from '../core/url';
 
 /** Set on <html> by public/show-snapshot.js when a page from the build is in #root. */
 export const SNAPSHOT_SHOWN = 'data-snapshot';

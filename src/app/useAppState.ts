@@ -1,8 +1,6 @@
 /** The app state lives in the URL; back and forward move through it. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type AppState, parseState, toSearch } from './url';
-
-export type SetState = (patch: Partial<AppState>, opts?: { replace?: boolean }) => void;
+import { type AppState, parseState, toSearch, type SetState } from '../core/url';
 
 export function useAppState(): [AppState, SetState] {
   const [state, setLocal] = useState<AppState>(() => parseState(window.location.search));

@@ -3,15 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { buildDataset, type CheckedDataset } from '../data/dataset';
 import { fetchIndex, fetchPublished } from '../data/fetchData';
 import { Catalog } from '../model/catalog';
+import type { Loaded } from '../views/types';
 import { fetchPlan, planKey, planYears, type FetchPlan } from './fetchPlan';
-import type { AppState } from './url';
+import type { AppState } from '../core/url';
 
-export interface Loaded {
-  dataset: CheckedDataset;
-  catalog: Catalog;
-  /** Every year published (data/index.json), also those not fetched for this view: for year choices. */
-  available: number[];
-}
 
 /** Above this many bytes the check runs in a worker, so the page stays responsive meanwhile. */
 export const WORKER_BYTES = 5 * 1024 * 1024;

@@ -5,7 +5,7 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ViewProps } from '../views/types';
-import { VIEWS, type View } from './url';
+import { VIEWS, type View } from '../core/url';
 
 type ViewComponent = ComponentType<ViewProps>;
 

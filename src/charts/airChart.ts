@@ -2,7 +2,7 @@
  * Air chart of one district: good-air days per year (out of 365/366, so the bar reads as a
  * share of the year), or the stated good-day ratio; targets as dashes. Pure: catalog in, option out.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Catalog, Pair } from '../model/catalog';
 import { AIR } from '../model/citizen';
 import { formatQualified } from '../model/format';

@@ -9,7 +9,7 @@ import { clean, formatNumber } from '../model/format';
 import { escapeHtml } from './escape';
 import { SERIES_COLOURS, TARGET_COLOUR } from './palette';
 import type { ChartOption } from './types';
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 
 export interface BarPoint {
   value: number;

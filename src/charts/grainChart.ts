@@ -2,7 +2,7 @@
  * Grain charts of one district: output (万吨), sown area (万亩), or the yield per mu that we
  * compute (output ÷ area, 公斤/亩), never presented as a reported figure. Pure: catalog in, option out.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Catalog } from '../model/catalog';
 import { computeYield, formatYield, GRAIN } from '../model/citizen';
 import { barsOption, type YearRow } from './citizenBars';

@@ -8,7 +8,7 @@
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
 import { clean, comparatorWords, formatNumber, formatValueEn } from '../model/format';
 import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';

@@ -3,7 +3,7 @@
  * the card states the numbers and their sources). Years without a figure stay gaps (null),
  * never zeros; an estimate (预计) is drawn as an open circle.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import { formatValue } from '../model/format';
 import type { TrendPoint } from '../model/overviewCards';
 import { SERIES_COLOURS } from './palette';

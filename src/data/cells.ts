@@ -1,18 +1,11 @@
 /** Reading one row's cells with the contract's rules; each failure becomes a positioned problem. */
 import type { Cell, TableRow } from './csv';
 import { readNumber } from './numbers';
+import { isSpace } from './whitespace';
 import { problem } from './problems';
 import type { Problem } from './types';
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  if (c > 0x3000) return c === 0xfeff;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
 
 /** `s.trim() === s`, looking at the two ends only. */
 export function isTrimmed(s: string): boolean {

@@ -3,7 +3,7 @@
  * d3-dsv's csvParseRows (tests/csv-scan.test.ts compares them on random text) and counts the
  * line breaks inside quoted cells as it goes, so every row knows where it starts.
  */
-import { isSpace } from './cells';
+import { isSpace } from './whitespace';
 import { problem } from './problems';
 import type { Problem } from './types';
 

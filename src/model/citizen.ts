@@ -3,7 +3,7 @@
  * each year's shown result and target, the figures for the plain sentences, and the two numbers
  * we compute ourselves (good days ÷ days in the year; grain yield per mu). Pure.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Comparator, District, Indicator } from '../data/types';
 import type { Catalog, Pair, Shown } from './catalog';
 import { formatQualified } from './format';

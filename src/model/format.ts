@@ -2,7 +2,7 @@
  * Numbers as the reports write them (72万吨, 6.5%左右) and a faithful English rendering
  * (720 thousand t, about 6.5%). Pure; the views only place the strings.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Comparator } from '../data/types';
 import { splitUnit } from '../data/units';
 

@@ -4,7 +4,7 @@
  * result shown (latest source, conflicts flagged) with their status. Pure: catalog in,
  * plain objects out, so the chart builder, the description and the table all read the same.
  */
-import type { YearRange } from '../app/url';
+import type { YearRange } from '../core/url';
 import type { District, Indicator, Source } from '../data/types';
 import type { Catalog, Shown } from './catalog';
 import type { Status } from './status';

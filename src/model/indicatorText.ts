@@ -3,8 +3,8 @@
  * it, its source in one line, and the written description of the whole chart (its accessible
  * name). Pure strings; the chart's tooltip and the view's table use the same phrasing.
  */
-import { common, defineMessages, translate, type Params } from '../app/i18n';
-import type { Lang } from '../app/url';
+import { common, defineMessages, translate, type Params } from '../core/i18n';
+import type { Lang } from '../core/url';
 import type { Indicator, Observation, Source } from '../data/types';
 import type { Shown } from './catalog';
 import { formatQualified } from './format';

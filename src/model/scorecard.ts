@@ -3,7 +3,7 @@
  * thousands of districts: one pass over the observations finds the year's columns and rows;
  * a row's pairs are computed only when the row is on screen (`scorecardRow`).
  */
-import { DEFAULT_STATE, type AppState, type Lang } from '../app/url';
+import { DEFAULT_STATE, type AppState, type Lang } from '../core/url';
 import type { District, Indicator } from '../data/types';
 import { type Catalog, HEADLINE, type Pair } from './catalog';
 

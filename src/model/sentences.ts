@@ -4,7 +4,7 @@
  * year has a result and the qualifiers allow one, and the targets where a source sets them.
  * Pure: figures in, a string out; no catalog, no React.
  */
-import type { Lang } from '../app/url';
+import type { Lang } from '../core/url';
 import type { Better, Comparator, Measure } from '../data/types';
 import { formatNumber, formatQualified, formatValue } from './format';
 import { status, tolerance } from './status';

@@ -3,7 +3,8 @@
  * (the contract serves thousands of counties; nobody scrolls through 2,850 checkboxes).
  */
 import { useId, useMemo, useState } from 'react';
-import { defineMessages, useLang, useT } from '../app/i18n';
+import { defineMessages, nameOf, useLang, useT } from './i18n';
+import type { Lang } from '../core/url';
 import type { District } from '../data/types';
 
 const messages = defineMessages({
@@ -13,8 +14,8 @@ const messages = defineMessages({
 
 const SHOWN = 30;
 
-export function districtName(d: District, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? d.name_zh : d.name_en;
+export function districtName(d: District, lang: Lang): string {
+  return nameOf(d, lang);
 }
 
 export function DistrictPicker({

@@ -3,7 +3,7 @@
  * reason. Errors open by default; warnings fold away.
  */
 import { useState } from 'react';
-import { common, useLang, useT } from '../app/i18n';
+import { common, useLang, useT } from './i18n';
 import type { Problem } from '../data/types';
 
 /** A file with thousands of bad rows must not freeze the page: show a page of problems at a time. */

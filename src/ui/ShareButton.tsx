@@ -3,7 +3,7 @@
  * where copying is not allowed either, show the link in a field to copy by hand.
  */
 import { useEffect, useRef, useState } from 'react';
-import { common, useT } from '../app/i18n';
+import { common, useT } from './i18n';
 
 type Outcome = 'idle' | 'copied' | 'manual';
 

@@ -1,5 +1,5 @@
 /** The source of one figure, one tap away: title, date, line, the report's own words, link. */
-import { common, useLang, useT } from '../app/i18n';
+import { common, useLang, useT } from './i18n';
 import type { Observation, Source } from '../data/types';
 
 /** Only web addresses become links: a `javascript:` or `data:` url from a CSV stays inert text. */

@@ -1,5 +1,5 @@
 /** A status in colour, icon and word: never colour alone. */
-import { common, useT, type Translate } from '../app/i18n';
+import { common, useT, type Translate } from './i18n';
 import { STATUS_STYLE } from '../charts/palette';
 import { isProvisional, type Status } from '../model/status';
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, settle, VIEWPORTS} from './browser';
+import { ROOT, settle, VIEWPORTS} from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');

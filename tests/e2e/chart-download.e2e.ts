@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, settle, SHOTS, type Server } from './browser';
+import { launchBrowser, serve, settle, SHOTS, type Server } from '../../scripts/lib/browser';
 
 let server: Server;
 let browser: Browser;

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settle, shot, VIEWPORTS} from './browser';
+import { settle, shot, VIEWPORTS} from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const site = openSite();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, settle, VIEWPORTS} from './browser';
+import { ROOT, settle, VIEWPORTS} from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile');

@@ -4,7 +4,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settle, shot, VIEWPORTS } from './browser';
+import { settle, shot, VIEWPORTS } from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const site = openSite();

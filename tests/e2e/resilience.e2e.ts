@@ -5,7 +5,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settle} from './browser';
+import { settle} from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const site = openSite();

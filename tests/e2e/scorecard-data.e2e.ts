@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, serve, settle, shot, VIEWPORTS, type Server } from './browser';
+import { launchBrowser, ROOT, serve, settle, shot, VIEWPORTS, type Server } from '../../scripts/lib/browser';
 
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 

@@ -1,7 +1,7 @@
 /** One built site and one Chromium for a test file: started before its tests, stopped after. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, serve, type Server } from './browser';
+import { launchBrowser, serve, type Server } from '../../scripts/lib/browser';
 
 export interface Site {
   server: Server;

@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SNAPSHOTS } from '../../src/app/snapshot';
-import { toSearch } from '../../src/app/url';
-import { VIEWPORTS } from './browser';
+import { toSearch } from '../../src/core/url';
+import { VIEWPORTS } from '../../scripts/lib/browser';
 import { openSite } from './site';
 
 const site = openSite();
@@ -30,7 +30,7 @@ async function openPage(query: string, { app }: { app: boolean }): Promise<Page 
   if (!app) await page.route(/\/assets\/index-[^/]*\.js$/, (r) => r.abort());
   if (app) await page.goto(site.server.url + query);
   else {
-    // 'commit': the tests' goto otherwise waits for the app (tests/e2e/browser.ts), which cannot run here.
+    // 'commit': the tests' goto otherwise waits for the app (scripts/lib/browser.ts), which cannot run here.
     await page.goto(site.server.url + query, { waitUntil: 'commit' });
     await page.waitForLoadState('load');
   }

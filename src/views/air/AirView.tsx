@@ -4,9 +4,9 @@
  * figure's source one tap away; then what 优良 means and why the ratio differs.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
-import { EChart, preloadCharts } from '../../charts/EChart';
+import { EChart, preloadCharts } from '../../ui/EChart';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { AIR, airSentenceInput, airYears, chooseDistricts, citizenYears, latestResultYear, otherAirIndicators, ratioExample } from '../../model/citizen';
@@ -15,7 +15,7 @@ import { airSentence, daysInYear } from '../../model/sentences';
 import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
-import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from './parts';
+import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
 
 // This view draws charts at once: fetch ECharts while it renders, not after.
 preloadCharts();

@@ -4,7 +4,7 @@
  * file. The check itself runs off the main thread (src/data/worker/).
  */
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../ui/i18n';
 import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
 import './check.css';

@@ -1,17 +1,17 @@
 /** The checked yearly files merged into the published data: target against result, marked. */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import type { CheckedDataset } from '../../data/dataset';
 import { Catalog } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { EChart } from '../../charts/EChart';
+import { EChart } from '../../ui/EChart';
 import { indicatorOption } from '../../charts/indicatorChart';
 import { buildIndicatorModel, chooseYears } from '../../model/indicatorModel';
 import { describeIndicator } from '../../model/indicatorText';
-import { useNarrow } from '../indicator/useNarrow';
+import { useNarrow } from '../../ui/useNarrow';
 import { messages } from './messages';
 import { previewGroups, type PreviewCell, type PreviewGroup } from './preview';
 

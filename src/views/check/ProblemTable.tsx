@@ -1,6 +1,6 @@
 /** Every problem of one file, errors then warnings, each with where it is and how to fix it. */
 import { useState } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
+import { common, useLang, useT } from '../../ui/i18n';
 import type { Problem } from '../../data/types';
 import { PROBLEM_PAGE } from '../../ui/Notices';
 import { messages } from './messages';

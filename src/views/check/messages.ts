@@ -1,4 +1,4 @@
-import { defineMessages } from '../../app/i18n';
+import { defineMessages } from '../../core/i18n';
 
 export const messages = defineMessages({
   zh: {

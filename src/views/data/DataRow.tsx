@@ -1,13 +1,13 @@
 /** One observation: district (sticky), indicator, year, kind, value as written, estimate, source, quote. */
 import { memo } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
+import { common, useLang, useT } from '../../ui/i18n';
 import type { Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
-import { useMeasureRef } from './rowWindow';
+import { useMeasureRef } from '../../ui/rowWindow';
 
 interface Props {
   index: number;

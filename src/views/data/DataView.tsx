@@ -3,20 +3,20 @@
  * (districts, indicator, year, kind, sort), rows windowed, and downloadable as shown.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
-import { formatYear, parseYear } from '../../app/url';
+import { common, useLang, useT } from '../../ui/i18n';
+import { formatYear, parseYear } from '../../core/url';
 import { exportFileName, observationsCsv } from '../../model/csvExport';
 import { ariaSort, dataTable, formatSort, parseSort, prepareSorts, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
 import { DistrictPicker } from '../../ui/DistrictPicker';
-import type { SetState } from '../../app/useAppState';
+import type { SetState } from '../../core/url';
 import type { District, Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import type { ViewProps } from '../types';
 import { DataRow } from './DataRow';
 import { saveText } from '../../ui/saveFile';
-import { runWhenIdle } from './idle';
+import { runWhenIdle } from '../../ui/idle';
 import { messages } from './messages';
-import { useRowWindow, WindowBody } from './rowWindow';
+import { useRowWindow, WindowBody } from '../../ui/rowWindow';
 import './data.css';
 import { YearSelect } from '../../ui/YearSelect';
 

@@ -3,8 +3,8 @@
  * the yield per mu we compute (labelled as ours), a plain sentence, and every figure's source.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
-import { EChart, preloadCharts } from '../../charts/EChart';
+import { useLang, useT } from '../../ui/i18n';
+import { EChart, preloadCharts } from '../../ui/EChart';
 import { grainChartOption } from '../../charts/grainChart';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
@@ -13,7 +13,7 @@ import { formatQualified } from '../../model/format';
 import { grainSentence } from '../../model/sentences';
 import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
-import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../air/parts';
+import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
 import { messages } from './messages';
 
 // This view draws charts at once: fetch ECharts while it renders, not after.

@@ -2,7 +2,7 @@
  * What the chart's marks mean, in words beside a drawn sample, only for the marks the chart
  * shows. An HTML list rather than an ECharts legend, so it wraps on a phone instead of overlapping.
  */
-import { useT } from '../../app/i18n';
+import { useT } from '../../ui/i18n';
 import { BAND_FILL, DISTRICT_COLOURS, targetMark, type TargetShape } from '../../charts/indicatorChart';
 import { TARGET_COLOUR } from '../../charts/palette';
 import { isGap, type IndicatorModel } from '../../model/indicatorModel';

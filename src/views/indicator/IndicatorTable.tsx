@@ -3,7 +3,7 @@
  * words them, the status in icon and word, the gap, a source note per figure, and a flag
  * where sources disagree. Years without figures say so in words.
  */
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';

@@ -4,8 +4,8 @@
  * the table below all read one IndicatorModel.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
-import { EChart, preloadCharts } from '../../charts/EChart';
+import { useLang, useT } from '../../ui/i18n';
+import { EChart, preloadCharts } from '../../ui/EChart';
 import { axisUnit, downloadName, indicatorOption } from '../../charts/indicatorChart';
 import { CATEGORIES } from '../../data/types';
 import {
@@ -22,7 +22,7 @@ import type { ViewProps } from '../types';
 import { ChartKey } from './ChartKey';
 import { IndicatorTable } from './IndicatorTable';
 import { messages } from './messages';
-import { useNarrow } from './useNarrow';
+import { useNarrow } from '../../ui/useNarrow';
 import './indicator.css';
 import { YearSelect } from '../../ui/YearSelect';
 

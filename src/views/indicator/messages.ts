@@ -1,5 +1,5 @@
 /** The indicator view's interface text, zh and en. Words about figures live in model/indicatorText.ts. */
-import { defineMessages } from '../../app/i18n';
+import { defineMessages } from '../../core/i18n';
 
 export const messages = defineMessages({
   zh: {

@@ -1,7 +1,7 @@
 /** One headline indicator of one district: result, target, status, gap, trend, next year's target, sources. */
 import { useRef } from 'react';
-import { useLang, useT } from '../../app/i18n';
-import { EChart } from '../../charts/EChart';
+import { useLang, useT } from '../../ui/i18n';
+import { EChart } from '../../ui/EChart';
 import { sparklineDescription, sparklineOption } from '../../charts/sparkline';
 import type { Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';

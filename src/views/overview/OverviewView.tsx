@@ -3,7 +3,7 @@
  * missed and provisional first; with `present=1`, the same figures as full-screen slides.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { useLang, useT } from '../../ui/i18n';
 import { DistrictPicker, districtName } from '../../ui/DistrictPicker';
 import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
 import type { ViewProps } from '../types';
@@ -14,7 +14,7 @@ import { Presentation, startPresentation } from './Presentation';
 import { summarySentence } from './summary';
 import './overview.css';
 import { YearSelect } from '../../ui/YearSelect';
-import { parseYear } from '../../app/url';
+import { parseYear } from '../../core/url';
 
 export default function OverviewView(props: ViewProps) {
   if (props.state.present) return <Presentation {...props} />;

@@ -4,8 +4,8 @@
  * (`slide=N`, 1-based) so a link opens the same slide; keys, a clicker and on-screen buttons step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLang, useT } from '../../app/i18n';
-import type { SetState } from '../../app/useAppState';
+import { useLang, useT } from '../../ui/i18n';
+import type { SetState } from '../../core/url';
 import { formatGap } from '../../model/format';
 import { overviewDistricts, overviewYear } from '../../model/overviewCards';
 import { buildSlides, clampSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';

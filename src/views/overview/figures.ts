@@ -1,5 +1,5 @@
 /** A shown figure as the report writes it, in the indicator's unit (6%左右 / about 6%). Pure. */
-import type { Lang } from '../../app/url';
+import type { Lang } from '../../core/url';
 import type { Indicator } from '../../data/types';
 import type { Shown } from '../../model/catalog';
 import { formatQualified } from '../../model/format';

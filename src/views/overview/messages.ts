@@ -1,5 +1,5 @@
 /** The overview's and presentation mode's words, in both languages. */
-import { defineMessages } from '../../app/i18n';
+import { defineMessages } from '../../core/i18n';
 
 export const messages = defineMessages({
   zh: {

@@ -1,6 +1,6 @@
 /** A district's one-line summary ("1 of 5 targets met, 4 missed — all results provisional (预计)"). Pure. */
-import { translate } from '../../app/i18n';
-import type { Lang } from '../../app/url';
+import { translate } from '../../core/i18n';
+import type { Lang } from '../../core/url';
 import type { OverviewSummary } from '../../model/overviewCards';
 import { messages, type OverviewMessage } from './messages';
 

@@ -1,7 +1,7 @@
 /** One district's row: its name and tally (sticky), then a cell per indicator. Computed only when on screen. */
 import { memo, useMemo } from 'react';
-import { common, useLang, useT, type Translate } from '../../app/i18n';
-import { toSearch, type Lang } from '../../app/url';
+import { common, useLang, useT, type Translate } from '../../ui/i18n';
+import { toSearch, type Lang } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
@@ -11,7 +11,7 @@ import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/
 import { districtName } from '../../ui/DistrictPicker';
 import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
-import { useMeasureRef } from '../data/rowWindow';
+import { useMeasureRef } from '../../ui/rowWindow';
 import type { ColumnWindow } from './columnWindow';
 
 export const TALLY_KINDS = ['met', 'near', 'missed', 'pending'] as const;

@@ -3,15 +3,15 @@
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
 import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { common, useLang, useT } from '../../app/i18n';
-import type { SetState } from '../../app/useAppState';
-import { parseState, parseYear, type AppState } from '../../app/url';
+import { common, useLang, useT } from '../../ui/i18n';
+import type { SetState } from '../../core/url';
+import { parseState, parseYear, type AppState } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { buildScorecard } from '../../model/scorecard';
 import { districtName } from '../../ui/DistrictPicker';
-import { useRowWindow, WindowBody } from '../data/rowWindow';
+import { useRowWindow, WindowBody } from '../../ui/rowWindow';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { columnHeaderId, ScorecardRow, TALLY_KINDS } from './ScorecardRow';

@@ -3,8 +3,8 @@
  * click, through the URL state.
  */
 import type { MouseEvent } from 'react';
-import type { SetState } from '../../app/useAppState';
-import { toSearch, type AppState } from '../../app/url';
+import type { SetState } from '../../core/url';
+import { toSearch, type AppState } from '../../core/url';
 
 export function followLink(to: AppState, set: SetState) {
   return {

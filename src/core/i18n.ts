@@ -1,8 +1,9 @@
 /**
- * Interface text in Chinese and English. Each view keeps its own messages beside it
- * (defineMessages), so a view's words travel with the view; this file holds the shared ones.
+ * Interface text in Chinese and English, without React: a view's words travel with the view
+ * (defineMessages in its messages.ts), this file holds the shared ones, and `translate` and
+ * `nameOf` work the same in charts, sentences, scripts and the page (the React hooks are in
+ * src/ui/i18n.ts).
  */
-import { createContext, useCallback, useContext } from 'react';
 import type { Lang } from './url';
 
 export type Messages<K extends string> = { zh: Record<K, string>; en: Record<K, string> };
@@ -18,16 +19,12 @@ export function translate<K extends string>(m: Messages<K>, lang: Lang, key: K, 
   return params ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : s;
 }
 
-export const LangContext = createContext<Lang>('zh');
-export const useLang = () => useContext(LangContext);
-
-/** What `useT(m)` gives, to hand to a plain function. */
+/** A translator bound to one language (what `useT(m)` gives), to hand to a plain function. */
 export type Translate<M> = M extends Messages<infer K> ? (key: K, params?: Params) => string : never;
 
-/** `const t = useT(messages); t('title')` */
-export function useT<K extends string>(m: Messages<K>) {
-  const lang = useLang();
-  return useCallback((key: K, params?: Params) => translate(m, lang, key, params), [m, lang]);
+/** The name of a district, indicator or anything named in both languages, in this language. */
+export function nameOf(x: { name_zh: string; name_en: string }, lang: Lang): string {
+  return lang === 'zh' ? x.name_zh : x.name_en;
 }
 
 export const common = defineMessages({

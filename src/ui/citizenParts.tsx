@@ -1,13 +1,13 @@
 /** Pieces both citizen pages use: a figure with its source one tap away, a big number, the page top. */
 import type { ReactNode } from 'react';
-import { common, defineMessages, useLang, useT } from '../../app/i18n';
-import type { Catalog, Pair, Shown } from '../../model/catalog';
-import { formatQualified } from '../../model/format';
-import { SourceNote } from '../../ui/SourceNote';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { ShareButton } from '../../ui/ShareButton';
-import { DistrictPicker } from '../../ui/DistrictPicker';
-import type { District } from '../../data/types';
+import { common, defineMessages, useLang, useT } from './i18n';
+import type { Catalog, Pair, Shown } from '../model/catalog';
+import { formatQualified } from '../model/format';
+import { SourceNote } from './SourceNote';
+import { StatusBadge } from './StatusBadge';
+import { ShareButton } from './ShareButton';
+import { DistrictPicker } from './DistrictPicker';
+import type { District } from '../data/types';
 import './citizen.css';
 
 export const partMessages = defineMessages({

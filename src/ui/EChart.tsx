@@ -4,14 +4,14 @@
  * offers PNG and SVG downloads of exactly the option shown.
  */
 import { Component, createContext, lazy, Suspense, useContext, useRef, type ReactNode } from 'react';
-import { common, useT } from '../app/i18n';
-import type { ChartOption } from './types';
-import { saveUrl } from '../ui/saveFile';
+import { common, useT } from './i18n';
+import type { ChartOption } from '../charts/types';
+import { saveUrl } from './saveFile';
 
-let core: Promise<typeof import('./EChartCore')> | null = null;
+let core: Promise<typeof import('../charts/EChartCore')> | null = null;
 /** The ECharts chunk, requested once; a failed request may be tried again. */
 function loadCore() {
-  core ??= import('./EChartCore').catch((e: unknown) => {
+  core ??= import('../charts/EChartCore').catch((e: unknown) => {
     core = null;
     throw e;
   });

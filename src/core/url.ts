@@ -30,6 +30,9 @@ export interface AppState {
   slide: number;
 }
 
+/** Changes part of the state (a new history entry unless `replace`). */
+export type SetState = (patch: Partial<AppState>, opts?: { replace?: boolean }) => void;
+
 export const DEFAULT_STATE: AppState = {
   view: 'overview',
   indicator: null,

@@ -2,7 +2,7 @@
  * Runs a job (a generator that yields every few thousand steps) while the page has nothing else
  * to do, a few milliseconds at a time, so a click or a keystroke never waits long behind it.
  */
-import type { Job } from '../../model/dataTable';
+import type { Job } from '../core/job';
 
 /** Longest stretch of work before giving the page back (wall time: on a slow phone it covers less). */
 const SLICE_MS = 8;
