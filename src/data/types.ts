@@ -122,7 +122,9 @@ export type ProblemCode =
   | 'estimate-flag'
   | 'source-location'
   | 'file-name'
-  | 'fetch';
+  | 'fetch'
+  | 'structure'
+  | 'implausible';
 
 export interface Dataset {
   districts: District[];

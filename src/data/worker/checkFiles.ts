@@ -104,7 +104,11 @@ export function checkFiles(published: RawFile[], dropped: DroppedFile[] = []): C
     if (superseded) return base;
     base.problems = dataset.problems.filter((p) => p.file === path).sort(byPlace);
     base.rowsRead = countRows(dataset, path!);
-    if (decoded.encoding !== 'unknown' && base.kind) base.normalised = normaliseCsv(decoded.text, base.kind);
+    // No download of a file whose bytes or quotes would not survive the rewrite (its problems say why).
+    if (decoded.encoding !== 'unknown' && decoded.badLines.length === 0 && base.kind) {
+      const n = normaliseCsv(decoded.text, base.kind);
+      if (n.broken.length === 0) base.normalised = n;
+    }
     return base;
   });
 
