@@ -16,6 +16,8 @@ export interface RawFile {
   text?: string;
   /** Why the file could not be had (a failed fetch). */
   error?: string;
+  /** Why the file is not read, as the problem to report (e.g. a name clash found on disk). */
+  problem?: Problem;
   /** The file was larger than the site reads: its size and the limit, in bytes. */
   tooLarge?: { bytes: number; limit: number };
 }
@@ -31,6 +33,10 @@ export interface BuildOptions {
 }
 
 function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encoding>): string | null {
+  if (f.problem !== undefined) {
+    problems.push(f.problem);
+    return null;
+  }
   if (f.error !== undefined) {
     problems.push(problem('error', 'fetch', { file: f.path }, 'fetch', { reason: f.error }));
     return null;

@@ -134,7 +134,11 @@ function kindOfBinary(bytes: Uint8Array): 'utf16' | 'workbook' | 'binary' | null
   if (zeros > head.length / 4) {
     let evenZero = 0;
     let oddZero = 0;
-    for (let i = 0; i < head.length; i++) if (head[i] === 0) (i % 2 ? oddZero++ : evenZero++);
+    for (let i = 0; i < head.length; i++) {
+      if (head[i] !== 0) continue;
+      if (i % 2) oddZero++;
+      else evenZero++;
+    }
     return Math.max(evenZero, oddZero) > 0.9 * zeros && Math.min(evenZero, oddZero) < 0.1 * zeros ? 'utf16' : 'binary';
   }
   return zeros > 0 ? 'binary' : null;
