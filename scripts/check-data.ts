@@ -13,10 +13,9 @@ import { formatProblem, problem } from '../src/data/problems';
 import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, unreadable, writeIndex, yearlyFiles } from './lib/fsdata';
 import { parseArgsOrExit } from './lib/args';
 import { say, usageError } from './lib/terminal';
-import { kindOfPath } from '../src/data/normalise';
 import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
-import { FILES, yearOfFile } from '../src/data/schema';
+import { FILES } from '../src/data/schema';
 
 const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv ...]
   --data DIR    the data folder (default: data/)
@@ -43,9 +42,6 @@ if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) fail(`--data ${dat
 for (const p of args.positional) {
   const why = unreadable(p);
   if (why !== null) fail(`${p}: ${why}`);
-  if (kindOfPath(`observations/${basename(p)}`) !== 'observations' || yearOfFile(`observations/${basename(p)}`) === null) {
-    fail(`${p}: an extra file must be a yearly file named YYYY.csv (e.g. 2026.csv)`);
-  }
 }
 
 if (args.flags.fix) {

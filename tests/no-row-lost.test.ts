@@ -163,7 +163,7 @@ describe('6. a missing or broken index.json', () => {
     vi.stubGlobal('fetch', (url: string) => {
       if (url === 'data/index.json') return Promise.resolve(index === null ? new Response('gone', { status: 404 }) : new Response(index));
       const b = files[url];
-      return Promise.resolve(b ? new Response(b) : new Response('missing', { status: 404 }));
+      return Promise.resolve(b ? new Response(new Uint8Array(b)) : new Response('missing', { status: 404 }));
     });
   };
 
