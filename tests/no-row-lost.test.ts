@@ -183,6 +183,11 @@ describe('6. a missing or broken index.json', () => {
     expect(notice[0]!.file).toBe('index.json');
     expect(notice[0]!.message).toContain(`(${reason}); the yearly files found are shown: 2024, 2025`);
   });
+
+  it('a server error is not taken for a missing index: it fails, for the query to retry', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('boom', { status: 503 })));
+    await expect(loadPublished()).rejects.toThrow('index.json: HTTP 503');
+  });
 });
 
 describe('7. numbers are exported as the file holds them; absurd ones are flagged', () => {

@@ -102,6 +102,8 @@ export function fallbackYears(today = new Date()): number[] {
  */
 export async function fetchIndex(base = DATA_BASE, signal?: AbortSignal): Promise<FetchedIndex> {
   const res = await request(base + INDEX_FILE, signal);
+  // A server error may mend when asked again (the query retries); a missing index will not.
+  if (res.status >= 500 || res.status === 408 || res.status === 429) throw new Error(`${INDEX_FILE}: HTTP ${res.status}`);
   if (!res.ok) return { years: fallbackYears(), missing: `HTTP ${res.status}` };
   let json: Partial<DataIndex> | null;
   try {
