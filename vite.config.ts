@@ -22,12 +22,14 @@ function indexJson(): string {
  * data/ is fetched at run time (DESIGN.md): served as /data/ in development, copied beside
  * the built site, so a corrected CSV is published by replacing the file on the server.
  */
-function dataFolder(): Plugin {
+export function dataFolder(): Plugin {
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'data-folder',
     configResolved(c) {
       outDir = resolve(c.root, c.build.outDir);
+      building = c.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
@@ -48,6 +50,9 @@ function dataFolder(): Plugin {
       });
     },
     closeBundle() {
+      // The development server calls this hook too when it stops: copying then would undo a
+      // hand edit in dist/data. Only a build publishes data/.
+      if (!building) return;
       const target = join(outDir, 'data');
       mkdirSync(join(target, 'observations'), { recursive: true });
       for (const f of ['districts.csv', 'indicators.csv', 'sources.csv']) cpSync(join(DATA, f), join(target, f));
@@ -131,6 +136,18 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The headers a web server should send with the site (docs/trust.md lists them): the policy,
+ * with frame-ancestors, which only a header can carry (no other site may frame this one), no
+ * guessing of content types, and no full address sent to other sites.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+};
+
 /** The policy as a <meta> in the built index.html only: the dev server needs inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -149,5 +166,5 @@ export default defineConfig({
   // ECharts' core is one ~600 KB chunk (195 KB gzip), loaded lazily; `npm run budget` guards sizes, not this warning.
   build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 800 },
   server: { port: 5173 },
-  preview: { port: 4173, headers: { 'Content-Security-Policy': CSP } },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
 });

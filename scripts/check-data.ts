@@ -7,11 +7,12 @@
  *   --pending  list the targets that still have no result, by year and district
  */
 import { basename, join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { formatProblem, problem } from '../src/data/problems';
-import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, writeIndex, yearlyFiles } from './lib/fsdata';
-import { parseArgs } from './lib/args';
+import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, unreadable, writeIndex, yearlyFiles } from './lib/fsdata';
+import { parseArgsOrExit } from './lib/args';
+import { say, usageError } from './lib/terminal';
 import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
 import { FILES } from '../src/data/schema';
@@ -26,14 +27,22 @@ const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en
   --pending     list the targets that still have no result, by year and district
   FILE.csv      extra yearly files to check as if published (named YYYY.csv)`;
 
-const args = parseArgs(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending']);
+const fail: (message: string) => never = (message) => usageError(`check-data: ${message}`, HELP);
+const args = parseArgsOrExit(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending'], fail);
 if (args.flags.help) {
   console.log(HELP);
   process.exit(0);
 }
 const dataDir = args.options.data ?? DEFAULT_DATA;
 const textsDir = args.options.texts ?? DEFAULT_TEXTS;
+if (args.options.lang !== undefined && args.options.lang !== 'en' && args.options.lang !== 'zh') fail(`--lang must be en or zh, not "${args.options.lang}"`);
 const lang = args.options.lang === 'zh' ? 'zh' : 'en';
+// Mistakes in the call itself: one line each, exit status 2, before anything is read or written.
+if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) fail(`--data ${dataDir}: no such folder`);
+for (const p of args.positional) {
+  const why = unreadable(p);
+  if (why !== null) fail(`${p}: ${why}`);
+}
 
 if (args.flags.fix) {
   const targets = [
@@ -46,19 +55,19 @@ if (args.flags.fix) {
     try {
       r = fixFile(t.full, t.name, lang);
     } catch (e) {
-      console.log(`${t.name}: ${lang === 'zh' ? '无法读取' : 'cannot be read'}: ${e instanceof Error ? e.message : String(e)}`);
+      say(`${t.name}: ${lang === 'zh' ? '无法读取' : 'cannot be read'}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
     if (r.refused) {
-      console.log(`${t.name}: ${lang === 'zh' ? '未修改' : 'left as it is'}: ${r.refused}`);
+      say(`${t.name}: ${lang === 'zh' ? '未修改' : 'left as it is'}: ${r.refused}`);
       continue;
     }
     if (!r.changed) continue;
     changed++;
-    console.log(lang === 'zh' ? `${t.name}：已规范化，原文件备份为 ${basename(r.backup!)}` : `${t.name}: normalised; the original is kept as ${basename(r.backup!)}`);
-    for (const n of r.notes) console.log(`  ${n}`);
+    say(lang === 'zh' ? `${t.name}：已规范化，原文件备份为 ${basename(r.backup!)}` : `${t.name}: normalised; the original is kept as ${basename(r.backup!)}`);
+    for (const n of r.notes) say(`  ${n}`);
   }
-  console.log(lang === 'zh' ? `已修改 ${changed} 个文件。` : `${changed} file(s) changed.`);
+  say(lang === 'zh' ? `已修改 ${changed} 个文件。` : `${changed} file(s) changed.`);
 }
 
 const files: RawFile[] = readDataDir(dataDir);
@@ -82,9 +91,9 @@ const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 
 if (args.flags.pending) {
-  for (const l of formatPending(pendingTargets(ds), ds, lang)) console.log(l);
+  for (const l of formatPending(pendingTargets(ds), ds, lang)) say(l);
   if (errors.length > 0) {
-    console.log(
+    say(
       lang === 'zh'
         ? `注意：数据中有 ${errors.length} 个错误，出错的行不在上表中；运行 npm run check-data 查看。`
         : `Note: the data has ${errors.length} error(s); rows with errors are not in this list. Run npm run check-data to see them.`,
@@ -93,12 +102,12 @@ if (args.flags.pending) {
   process.exit(0);
 }
 
-for (const p of args.flags.quiet ? errors : problems) console.log(formatProblem(p, lang));
+for (const p of args.flags.quiet ? errors : problems) say(formatProblem(p, lang));
 const sourceText = new Map(ds.sources.map((s) => [s.id, s.text]));
 const verified = texts
   ? ds.observations.filter((o) => o.sourceLine !== null && texts.get(sourceText.get(o.source) ?? '')).length
   : 0;
-console.log(
+say(
   lang === 'zh'
     ? `共 ${ds.observations.length} 条观测（${index.years.join('、')} 年），引文核对 ${verified} 条；错误 ${errors.length}，警告 ${warnings.length}。`
     : `${ds.observations.length} observations (years ${index.years.join(', ')}), ${verified} quotes verified at their line; ${errors.length} error(s), ${warnings.length} warning(s).`,

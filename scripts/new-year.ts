@@ -7,21 +7,31 @@
 import { relative } from 'node:path';
 import { buildDataset } from '../src/data/dataset';
 import { observationFile } from '../src/data/schema';
-import { parseArgs } from './lib/args';
+import { existsSync, statSync } from 'node:fs';
+import { parseArgsOrExit } from './lib/args';
+import { usageError } from './lib/terminal';
 import { DEFAULT_DATA, readDataDir, writeIndex } from './lib/fsdata';
 import { newYearFile } from './lib/newYear';
 import { formatPending, pendingTargets } from './lib/pending';
 
-const args = parseArgs(process.argv.slice(2), ['data', 'lang'], ['help']);
+const USAGE = 'Usage: npm run new-year -- YYYY [--data DIR] [--lang zh]   e.g. npm run new-year -- 2026';
+const fail: (message: string) => never = (message) => usageError(`new-year: ${message}`, USAGE);
+const args = parseArgsOrExit(process.argv.slice(2), ['data', 'lang'], ['help'], fail);
+if (args.flags.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.options.lang !== undefined && args.options.lang !== 'en' && args.options.lang !== 'zh') fail(`--lang must be en or zh, not "${args.options.lang}"`);
 const lang = args.options.lang === 'zh' ? 'zh' : 'en';
 const dataDir = args.options.data ?? DEFAULT_DATA;
-const year = Number(args.positional[0]);
 const zh = lang === 'zh';
-
-if (args.flags.help || !Number.isInteger(year) || year < 1900 || year > 2999) {
-  console.log('Usage: npm run new-year -- YYYY [--data DIR] [--lang zh]   e.g. npm run new-year -- 2026');
-  process.exit(args.flags.help ? 0 : 2);
+// Four digits and nothing else: Number() would take 0x7eb, 2e3 and 2028.0 for years.
+const given = args.positional[0];
+if (args.positional.length !== 1 || given === undefined || !/^(19|2\d)\d\d$/.test(given)) {
+  fail(args.positional.length > 1 ? `one year only, not ${args.positional.join(' ')}` : `"${given ?? ''}" is not a four-digit year (e.g. 2026)`);
 }
+const year = Number(given);
+if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) fail(`--data ${dataDir}: no such folder`);
 
 const ds = buildDataset(readDataDir(dataDir));
 let created;
@@ -37,7 +47,8 @@ try {
     );
     process.exit(1);
   }
-  throw e;
+  // A folder or a broken link named like the file, or no right to write: one line, no trace.
+  fail(`${observationFile(year)}: ${msg}`);
 }
 const index = writeIndex(dataDir);
 const rel = relative(process.cwd(), created.path) || created.path;

@@ -74,7 +74,7 @@ describe('rejected with how to fix it', () => {
   it('a file that is not text at all', () => {
     const ps = problemsOf('binary.csv');
     expect(ps.map(brief)).toEqual([{ severity: 'error', file: F, line: 0, column: 0, code: 'encoding' }]);
-    expect(ps[0]!.message).toContain('neither UTF-8 nor GBK');
+    expect(ps[0]!.message).toContain('Excel workbook (.xlsx or .xls), not a CSV');
   });
 
   it('a unit inside the value cell', () => {

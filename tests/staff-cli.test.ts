@@ -73,7 +73,7 @@ describe('check-data --fix', { timeout: 60_000 }, () => {
     const bin = readFileSync(join(FIXTURES, 'bad', 'binary.csv'));
     writeFileSync(obs(2025), bin);
     const r = run('check-data.ts', '--texts', TEXTS, '--fix');
-    expect(r.out).toContain('observations/2025.csv: left as it is: The file is neither UTF-8 nor GBK/GB18030');
+    expect(r.out).toContain('observations/2025.csv: left as it is: The file is an Excel workbook (.xlsx or .xls), not a CSV.');
     expect(readFileSync(obs(2025))).toEqual(bin);
     expect(r.code).toBe(1);
   });
@@ -136,7 +136,8 @@ describe('new-year', { timeout: 60_000 }, () => {
   it('refuses a year that is not one', () => {
     const r = run('new-year.ts', 'next');
     expect(r.code).toBe(2);
-    expect(r.out).toContain('Usage: npm run new-year -- YYYY');
+    expect(r.err).toContain('new-year: "next" is not a four-digit year (e.g. 2026)');
+    expect(r.err).toContain('Usage: npm run new-year -- YYYY');
     expect(existsSync(join(data, 'observations', 'next.csv'))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
     const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     if (valued.includes(name)) {
       const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`--${name} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('--')) || v === '') throw new Error(`--${name} needs a value`);
       out.options[name] = v;
     } else if (booleans.includes(name)) {
       out.flags[name] = true;
@@ -25,4 +25,13 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
     }
   }
   return out;
+}
+
+/** parseArgs, or one line saying what is wrong and exit status 2 (no stack trace). */
+export function parseArgsOrExit(argv: string[], valued: string[], booleans: string[], fail: (message: string) => never): Args {
+  try {
+    return parseArgs(argv, valued, booleans);
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
 }

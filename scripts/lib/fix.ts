@@ -3,7 +3,9 @@
  * digits and columns), the original kept beside it as `<file>.bak`, and every change told.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { brokenQuoteProblem } from '../../src/data/csv';
 import { decodeBytes } from '../../src/data/decode';
+import type { Problem } from '../../src/data/types';
 import { kindOfPath, normaliseCsv, type FileKind } from '../../src/data/normalise';
 import type { Lang } from '../../src/core/url';
 
@@ -26,6 +28,12 @@ export function backupPath(full: string): string {
 
 const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
 
+/** Why a file is left alone: where (line and column, when known) and how to mend it. */
+function refusal(p: Problem, lang: Lang): string {
+  const where = p.line > 0 ? say(lang, `line ${p.line}, column ${p.column}: `, `第 ${p.line} 行第 ${p.column} 列：`) : '';
+  return where + (lang === 'zh' ? p.messageZh : p.message);
+}
+
 export function fixFile(full: string, name: string, lang: Lang = 'en', kindHint?: FileKind): FixOutcome {
   const out: FixOutcome = { name, changed: false, backup: null, notes: [], refused: null };
   const kind = kindHint ?? kindOfPath(name);
@@ -35,11 +43,17 @@ export function fixFile(full: string, name: string, lang: Lang = 'en', kindHint?
   }
   const bytes = new Uint8Array(readFileSync(full));
   const decoded = decodeBytes(name, bytes);
-  if (decoded.encoding === 'unknown') {
-    out.refused = lang === 'zh' ? decoded.problems[0]!.messageZh : decoded.problems[0]!.message;
+  // Bytes that are not surely text of one encoding, or a quote that breaks the rows: rewriting
+  // would lose or change what was typed, so the file is left for the staff member to mend.
+  if (decoded.encoding === 'unknown' || decoded.badLines.length > 0) {
+    out.refused = refusal(decoded.problems.find((p) => p.severity === 'error')!, lang);
     return out;
   }
   const n = normaliseCsv(decoded.text, kind);
+  if (n.broken.length > 0) {
+    out.refused = refusal(brokenQuoteProblem(name, n.broken[0]!), lang);
+    return out;
+  }
   const next = Buffer.from(n.text, 'utf8');
   if (next.equals(Buffer.from(bytes))) return out;
 

@@ -1,8 +1,9 @@
 /** Reading the data folder and the source texts from disk, for the command-line tools. */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawFile } from '../../src/data/dataset';
+import { problem } from '../../src/data/problems';
 import { SourceText, type TextLookup } from '../../src/data/quotes';
 import { FILES, INDEX_FILE, type DataIndex, yearOfFile } from '../../src/data/schema';
 
@@ -20,12 +21,43 @@ export function yearlyFiles(dataDir: string): string[] {
     .map((n) => `observations/${n}`);
 }
 
+/** Why a path cannot be read as a data file (missing, a broken link, a folder), or null. */
+export function unreadable(full: string): string | null {
+  let st;
+  try {
+    st = statSync(full);
+  } catch {
+    try {
+      lstatSync(full);
+      return 'a link to a file that does not exist';
+    } catch {
+      return 'file not found';
+    }
+  }
+  return st.isFile() ? null : 'a folder, not a file';
+}
+
+/**
+ * The data files, each as bytes or as the reason it cannot be read. A yearly file whose name
+ * differs from another only in case (2032.CSV beside 2032.csv) is not read: the site reads the
+ * lower-case one only, so its rows would be checked here and never published.
+ */
 export function readDataDir(dataDir: string): RawFile[] {
-  const paths = [FILES.districts, FILES.indicators, FILES.sources, ...yearlyFiles(dataDir)];
-  return paths.map((path) => {
+  const yearly = yearlyFiles(dataDir);
+  const paths = [FILES.districts, FILES.indicators, FILES.sources, ...yearly];
+  return paths.map((path): RawFile => {
+    const twin = yearly.find((o) => o !== path && o.toLowerCase() === path.toLowerCase() && o === o.toLowerCase());
+    if (twin !== undefined) {
+      return { path, problem: problem('error', 'file-name', { file: path }, 'case-clash', { other: twin, cell: path }) };
+    }
     const full = join(dataDir, path);
-    if (!existsSync(full)) return { path, error: 'file not found' };
-    return { path, bytes: new Uint8Array(readFileSync(full)) };
+    const why = unreadable(full);
+    if (why !== null) return { path, error: why };
+    try {
+      return { path, bytes: new Uint8Array(readFileSync(full)) };
+    } catch (e) {
+      return { path, error: e instanceof Error ? e.message : String(e) };
+    }
   });
 }
 
@@ -46,7 +78,9 @@ export function textsFrom(dir: string): TextLookup | undefined {
 
 /** The index the site reads to find the yearly files (DESIGN: adding a year is adding a file). */
 export function writeIndex(dataDir: string): DataIndex {
+  // Only files the site can fetch: not a folder or a broken link named like one.
   const years = yearlyFiles(dataDir)
+    .filter((path) => unreadable(join(dataDir, path)) === null)
     .map(yearOfFile)
     .filter((y): y is number => y !== null);
   const index: DataIndex = { years };

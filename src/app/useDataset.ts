@@ -1,7 +1,9 @@
 /** The published data through TanStack Query: fetched once, retried, validated, indexed. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { buildDataset, type CheckedDataset } from '../data/dataset';
-import { fetchIndex, fetchPublished } from '../data/fetchData';
+import { fetchIndex, fetchPublished, foundFiles } from '../data/fetchData';
+import { problem } from '../data/problems';
+import { INDEX_FILE, yearOfFile } from '../data/schema';
 import { Catalog } from '../model/catalog';
 import type { Loaded } from '../views/types';
 import { fetchPlan, planKey, planYears, type FetchPlan } from './fetchPlan';
@@ -13,7 +15,10 @@ export const WORKER_BYTES = 5 * 1024 * 1024;
 
 export async function loadPublished(signal?: AbortSignal, plan: FetchPlan = null): Promise<Loaded> {
   const index = await fetchIndex(undefined, signal);
-  const files = await fetchPublished(planYears(plan, index.years), undefined, signal);
+  // Without an index every year looked for is fetched, and those found are the years.
+  const fetched = await fetchPublished(index.missing ? index.years : planYears(plan, index.years), undefined, signal);
+  const files = index.missing ? foundFiles(fetched) : fetched;
+  const available = index.missing ? files.map((f) => yearOfFile(f.path)).filter((y): y is number => y !== null) : index.years;
   const bytes = files.reduce((n, f) => n + (f.bytes?.byteLength ?? f.text?.length ?? 0), 0);
   let dataset: CheckedDataset;
   if (bytes > WORKER_BYTES) {
@@ -23,7 +28,10 @@ export async function loadPublished(signal?: AbortSignal, plan: FetchPlan = null
   } else {
     dataset = buildDataset(files);
   }
-  return { dataset, catalog: new Catalog(dataset), available: index.years };
+  if (index.missing) {
+    dataset.problems.unshift(problem('error', 'fetch', { file: INDEX_FILE }, 'index-missing', { reason: index.missing, years: available.join(', ') || '—' }));
+  }
+  return { dataset, catalog: new Catalog(dataset), available };
 }
 
 /** One definition for the hook and for main.tsx, which may load the data before the first render. */

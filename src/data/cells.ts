@@ -66,6 +66,7 @@ export class RowReader {
       return r.value;
     }
     if (r.reason === 'unit') this.error(name, 'unit-in-value', 'unit-in-value', { number: r.number, unit: r.unit || unitHint });
+    else if (r.reason === 'exponent') this.error(name, 'number', 'exponent');
     else this.error(name, 'number', 'number');
     return null;
   }

@@ -77,6 +77,7 @@ function lineBreaks(text: string, from: number, to: number): number {
 }
 
 const QUOTE = 34;
+const COMMA = 44;
 const NEWLINE = 10;
 const RETURN = 13;
 
@@ -131,13 +132,19 @@ export function scanCells(text: string, sink: CellSink): void {
       if (text.charCodeAt(j) === QUOTE) {
         while ((I++ < N && text.charCodeAt(I) !== QUOTE) || text.charCodeAt(++I) === QUOTE);
         const i = I;
-        if (i >= N) eof = true;
-        else {
+        if (i >= N) {
+          eof = true;
+          // Past the end: the quote never closed, and the rest of the file is this one cell.
+          if (i > N && sink.broken !== undefined) sink.broken(brokenQuote(text, j, -1, N, line + extra));
+        } else {
           const c = text.charCodeAt(I++);
           if (c === NEWLINE) eol = true;
           else if (c === RETURN) {
             eol = true;
             if (text.charCodeAt(I) === NEWLINE) ++I;
+          } else if (c !== COMMA && sink.broken !== undefined) {
+            // The cell goes on after its closing quote: the scan drops the character after it.
+            sink.broken(brokenQuote(text, j, i - 1, N, line + extra));
           }
         }
         // The cell is text.slice(j + 1, i - 1), quotes undoubled; only a quoted cell can hold a
@@ -186,10 +193,52 @@ export function cellsOf(text: string, b: CellBounds, n: number): string[] {
   return row;
 }
 
+/**
+ * A quote that breaks the file's structure: opened at the start of a cell and never closed
+ * (`close` 0), or closed before the cell ends. Lines `from`–`to` are read as one cell then.
+ */
+export interface BrokenQuote {
+  /** Line and 1-based column (in characters) of the opening quote. */
+  from: number;
+  column: number;
+  /** The line the cell ends on: the closing quote's, or the last line of the file. */
+  to: number;
+  /** Column of the closing quote on line `to`; 0 when it never closes. */
+  close: number;
+}
+
+/** Column (1-based, in characters) of text offset `at` on its line. */
+function columnAt(text: string, at: number): number {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  return at - start + 1;
+}
+
+function brokenQuote(text: string, open: number, close: number, end: number, line: number): BrokenQuote {
+  const last = close < 0 ? end : close;
+  return { from: line, column: columnAt(text, open), to: line + lineBreaks(text, open + 1, last), close: close < 0 ? 0 : columnAt(text, close) };
+}
+
+/** The quotes that break a text's structure, in file order (none for a well-formed CSV). */
+export function brokenQuotes(text: string): BrokenQuote[] {
+  const out: BrokenQuote[] = [];
+  scanCells(text, { cells() {}, broken: (b) => out.push(b) });
+  return out;
+}
+
+/** A broken quote as the problem that names its lines and says how to mend it. */
+export function brokenQuoteProblem(file: string, b: BrokenQuote): Problem {
+  const at = { file, line: b.from, column: b.column };
+  const params = { from: b.from, to: b.to, column: b.column, close: b.close, hidden: b.to - b.from };
+  if (b.close === 0) return problem('error', 'structure', at, 'quote-open', params);
+  return problem('error', 'structure', at, b.to > b.from ? 'quote-span' : 'quote-junk', params);
+}
+
 /** Receives each row of scanCells. An object, not a closure, so compiled code that calls it stays valid from text to text. */
 export interface CellSink {
   /** `quoted`: the row's quoted cells (quotedBit). */
   cells(b: CellBounds, n: number, line: number, quoted: number): void;
+  /** A quote that breaks the structure (see BrokenQuote), told before its row's cells. */
+  broken?(b: BrokenQuote): void;
 }
 
 class StringRows implements CellSink {
@@ -283,12 +332,14 @@ export function readCells(
     problems.push(problem('warning', 'normalised', { file, line: r.firstBlank }, 'blank', { count: r.blanks }));
   }
   if (r.header === null) {
+    for (const p of r.brokenProblems) problems.push(p);
     problems.push(problem('error', 'empty-file', { file, line: 1 }, 'empty'));
     return { file, header: [], problems, readable: false, index: r.index, cells: r.rows, lines: r.lines };
   }
   // Problems in the order they were always reported: blank lines, header, then column counts.
   for (const p of r.headerProblems) problems.push(p);
   for (const p of r.countProblems) problems.push(p);
+  for (const p of r.brokenProblems) problems.push(p);
   const readable = r.readable;
   return { file, header: r.header, problems, readable, index: r.index, cells: readable ? r.rows : [], lines: readable ? r.lines : [] };
 }
@@ -302,6 +353,7 @@ class TableReader implements CellSink {
   readable = true;
   readonly headerProblems: Problem[] = [];
   readonly countProblems: Problem[] = [];
+  readonly brokenProblems: Problem[] = [];
   readonly rows: string[][] = [];
   readonly lines: number[] = [];
   private sink: RowSink | null = null;
@@ -315,8 +367,21 @@ class TableReader implements CellSink {
     private readonly optional: readonly string[] = [],
   ) {}
 
+  /** The row being read has a broken quote: its cells are not what the staff member typed. */
+  private brokenRow = false;
+
+  broken(b: BrokenQuote): void {
+    this.brokenProblems.push(brokenQuoteProblem(this.file, b));
+    this.brokenRow = true;
+  }
+
   cells(b: CellBounds, n: number, line: number, quoted: number): void {
     const text = this.text;
+    if (this.brokenRow) {
+      // Reported by broken(), which names the lines; read as it is, the row would be garbled.
+      this.brokenRow = false;
+      if (this.header !== null) return;
+    }
     if (isBlankAt(text, b, n)) {
       if (this.blanks++ === 0) this.firstBlank = line;
       return;

@@ -16,6 +16,8 @@ export interface RawFile {
   text?: string;
   /** Why the file could not be had (a failed fetch). */
   error?: string;
+  /** Why the file is not read, as the problem to report (e.g. a name clash found on disk). */
+  problem?: Problem;
   /** The file was larger than the site reads: its size and the limit, in bytes. */
   tooLarge?: { bytes: number; limit: number };
 }
@@ -31,6 +33,10 @@ export interface BuildOptions {
 }
 
 function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encoding>): string | null {
+  if (f.problem !== undefined) {
+    problems.push(f.problem);
+    return null;
+  }
   if (f.error !== undefined) {
     problems.push(problem('error', 'fetch', { file: f.path }, 'fetch', { reason: f.error }));
     return null;
@@ -51,12 +57,27 @@ function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encod
   const d = decodeBytes(f.path, f.bytes ?? new Uint8Array());
   encodings[f.path] = d.encoding;
   problems.push(...d.problems);
+  if (d.badLines.length > 0) damaged.add(f.path);
   return d.encoding === 'unknown' ? null : d.text;
+}
+
+/** Files read as UTF-8 with some bytes that are not (decodeBytes' badLines). */
+const damaged = new Set<string>();
+
+/**
+ * A file's rows without those holding bytes that were not UTF-8 (read as U+FFFD): each such
+ * line has its error from decodeBytes, and a row with a replaced character is not what was typed.
+ */
+function intact<T extends object>(path: string, read: { rows: T[]; problems: Problem[] }): { rows: T[]; problems: Problem[] } {
+  if (!damaged.has(path)) return read;
+  const rows = read.rows.filter((r) => !Object.values(r).some((v) => typeof v === 'string' && v.includes('\uFFFD')));
+  return { rows, problems: read.problems };
 }
 
 export function buildDataset(files: RawFile[], opts: BuildOptions = {}): CheckedDataset {
   const problems: Problem[] = [];
   const encodings: Record<string, Encoding> = {};
+  damaged.clear();
   const byPath = new Map(files.map((f) => [f.path, f]));
   const read = (path: string) => {
     const f = byPath.get(path) ?? { path, error: 'missing' };
@@ -65,12 +86,12 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
 
   const none = { rows: [], problems: [] };
   const dText = read(FILES.districts);
-  const districts = dText === null ? none : readDistricts(FILES.districts, dText);
+  const districts = dText === null ? none : intact(FILES.districts, readDistricts(FILES.districts, dText));
   const iText = read(FILES.indicators);
-  const indicators = iText === null ? none : readIndicators(FILES.indicators, iText);
+  const indicators = iText === null ? none : intact(FILES.indicators, readIndicators(FILES.indicators, iText));
   const sText = read(FILES.sources);
   const districtIds = new Set(districts.rows.map((d) => d.id));
-  const sources = sText === null ? none : readSources(FILES.sources, sText, districtIds);
+  const sources = sText === null ? none : intact(FILES.sources, readSources(FILES.sources, sText, districtIds));
   append(problems, districts.problems);
   append(problems, indicators.problems);
   append(problems, sources.problems);
@@ -99,7 +120,7 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   for (const f of yearly) {
     const text = read(f.path);
     if (text === null) continue;
-    const r = readObservations(f.path, text, ref, lookups);
+    const r = intact(f.path, readObservations(f.path, text, ref, lookups));
     append(problems, r.problems);
     perFile.push(r.rows);
     const y = yearOfFile(f.path);

@@ -83,12 +83,42 @@ async function fetchBytes(path: string, base: string, signal?: AbortSignal): Pro
   }
 }
 
-export async function fetchIndex(base = DATA_BASE, signal?: AbortSignal): Promise<DataIndex> {
+/** The index as read, or, when it is missing or broken, the years to look for instead and why. */
+export interface FetchedIndex extends DataIndex {
+  /** Why index.json could not be used: the years are then fallbackYears(), to be looked for. */
+  missing?: string;
+}
+
+/** Years to look for without an index: this year and the ten before it, and next year's targets. */
+export function fallbackYears(today = new Date()): number[] {
+  const y = today.getFullYear();
+  return Array.from({ length: 12 }, (_, k) => y - 10 + k);
+}
+
+/**
+ * The years index.json lists. A missing or broken index does not stop the site (every yearly
+ * file may still be there): the answer then names the reason and the years to look for. A
+ * network failure is thrown, as it would fail the files too and a retry may mend it.
+ */
+export async function fetchIndex(base = DATA_BASE, signal?: AbortSignal): Promise<FetchedIndex> {
   const res = await request(base + INDEX_FILE, signal);
-  if (!res.ok) throw new Error(`${INDEX_FILE}: HTTP ${res.status}`);
-  const json = (await res.json()) as Partial<DataIndex>;
-  const years = Array.isArray(json.years) ? json.years.filter((y): y is number => Number.isInteger(y)) : [];
+  // A server error may mend when asked again (the query retries); a missing index will not.
+  if (res.status >= 500 || res.status === 408 || res.status === 429) throw new Error(`${INDEX_FILE}: HTTP ${res.status}`);
+  if (!res.ok) return { years: fallbackYears(), missing: `HTTP ${res.status}` };
+  let json: Partial<DataIndex> | null;
+  try {
+    json = (await res.json()) as Partial<DataIndex> | null;
+  } catch {
+    return { years: fallbackYears(), missing: 'not JSON' };
+  }
+  if (json === null || typeof json !== 'object' || !Array.isArray(json.years)) return { years: fallbackYears(), missing: 'no list of years' };
+  const years = json.years.filter((y): y is number => Number.isInteger(y));
   return { years };
+}
+
+/** Without an index, the yearly files looked for and not found are no problem: they are left out. */
+export function foundFiles(files: RawFile[]): RawFile[] {
+  return files.filter((f) => !(f.path.startsWith('observations/') && f.error === 'HTTP 404'));
 }
 
 /** The three reference files and the chosen years, fetched in parallel. */

@@ -6,13 +6,15 @@
  * empty, 2024/12/26 for a date, a unit
  * typed into `value` that `unit` already names). `quote` is never touched: it must stay the
  * source's own words. A row whose cell count differs from the header cannot be placed in
- * columns, so it is kept exactly as given for the staff member to fix.
+ * columns, so it is kept exactly as given for the staff member to fix. A text whose structure
+ * is broken (a quote that never closes, or closes before its cell ends) is not rewritten at all:
+ * `broken` names the quotes, and `text` is the input unchanged.
  *
  * Pure: text in, text out. The command line (`check-data --fix`) and the check page's download
  * both use it, so staff get the same file from either.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { parseRowsWithLines } from './csv';
+import { brokenQuotes, parseRowsWithLines, type BrokenQuote } from './csv';
 import { halfWidth, readNumber } from './numbers';
 import { DISTRICT_COLUMNS, FILES, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OPTIONAL_OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema';
 import { BETTER, CATEGORIES, COMPARATORS, LEVELS, MEASURES, OBS_KINDS, SOURCE_KINDS } from './types';
@@ -59,6 +61,8 @@ export interface Normalised {
   addedColumns: string[];
   /** False when no header cell names a contract column: the rows are then only re-encoded. */
   recognised: boolean;
+  /** Quotes that break the structure; when any, nothing was changed and `text` is the input. */
+  broken: BrokenQuote[];
 }
 
 type Row = Record<string, string>;
@@ -168,6 +172,11 @@ export function normaliseCsv(input: string, kind: FileKind | readonly string[]):
   const bomRemoved = input.charCodeAt(0) === 0xfeff;
   const text = bomRemoved ? input.slice(1) : input;
   const crlf = /\r\n?/.test(text.replace(/"(?:[^"]|"")*"/g, ''));
+  const broken = brokenQuotes(text);
+  if (broken.length > 0) {
+    // Rewritten, the rows would be what the scan made of them: cells merged, characters dropped.
+    return { text: input, changes: [], keptAsGiven: [], blankLinesRemoved: 0, bomRemoved: false, crlf: false, reordered: false, addedColumns: [], recognised: true, broken };
+  }
   const all = parseRowsWithLines(text);
   const rows = all.filter((r) => !isBlank(r.cells));
   const out: Normalised = {
@@ -180,6 +189,7 @@ export function normaliseCsv(input: string, kind: FileKind | readonly string[]):
     reordered: false,
     addedColumns: [],
     recognised: true,
+    broken: [],
   };
   const header = rows.shift();
   if (!header) return out;

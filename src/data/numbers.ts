@@ -78,11 +78,12 @@ export function isPlainNumber(s: string): boolean {
   return i > point && i === n;
 }
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+$/;
 const WITH_UNIT = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,+-].*)$/;
 
 export type NumberReading =
   | { ok: true; value: number; text: string; fullWidth: boolean; grouped: boolean }
-  | { ok: false; reason: 'not-a-number' }
+  | { ok: false; reason: 'not-a-number' | 'exponent' }
   | { ok: false; reason: 'unit'; number: string; unit: string };
 
 export function readNumber(cell: string): NumberReading {
@@ -95,6 +96,8 @@ export function readNumber(cell: string): NumberReading {
     const text = half.replace(/,/g, '');
     return { ok: true, value: Number(text), text, fullWidth, grouped: true };
   }
+  // 1e309 is a number in scientific notation, not 1 with the unit e309.
+  if (EXPONENT.test(half)) return { ok: false, reason: 'exponent' };
   const m = WITH_UNIT.exec(half);
   if (m) return { ok: false, reason: 'unit', number: m[1]!.replace(/,/g, ''), unit: m[2]!.trim() };
   return { ok: false, reason: 'not-a-number' };
@@ -109,4 +112,14 @@ export function numbersIn(text: string): number[] {
 
 export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Why a value is implausible for a figure in `unit`, or null: no rate or share of a county's
+ * report goes beyond ±1,000 %, and no figure reaches a trillion in its own unit (万吨, 亿元 …).
+ */
+export function implausible(value: number, unit: string): { en: string; zh: string } | null {
+  const size = Math.abs(value);
+  if (unit.trim() === '%') return size > 1000 ? { en: 'a rate or share beyond ±1,000 %', zh: '比率或占比超过 ±1000%' } : null;
+  return size >= 1e12 ? { en: 'a figure of a trillion or more in its unit', zh: '以其单位计达万亿以上' } : null;
 }

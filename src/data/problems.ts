@@ -19,8 +19,64 @@ const MESSAGES = {
       '文件编码为 GBK/GB18030，而非 UTF-8。本次已解码供预览，发布前须另存为 UTF-8：Excel 中选“另存为”→“CSV UTF-8（逗号分隔）”；WPS 或记事本中选择编码 UTF-8。',
   },
   unknown: {
-    en: () => 'The file is neither UTF-8 nor GBK/GB18030 text (is it an .xlsx workbook or another binary file?). Save it from Excel as "CSV UTF-8".',
-    zh: () => '文件既不是 UTF-8 也不是 GBK/GB18030 文本（是否为 .xlsx 工作簿或其他二进制文件？）。请在 Excel 中另存为“CSV UTF-8”。',
+    en: (p) =>
+      `The file is not UTF-8, and its bytes are not surely GBK/GB18030 either (Big5 or Windows-1252?): the first bytes that are not UTF-8 (${p.byte}) are here. Nothing was converted; open the file in the program that made it and save it as "CSV UTF-8".`,
+    zh: (p) =>
+      `文件不是 UTF-8，也不能确定是 GBK/GB18030（可能是 Big5 或 Windows-1252）：第一个非 UTF-8 字节（${p.byte}）在此处。未做任何转换；请用制作该文件的程序打开，另存为“CSV UTF-8”。`,
+  },
+  'bad-bytes': {
+    en: (p) =>
+      `Bytes here are not UTF-8 (${p.byte}, e.g. a character pasted from another program): this row is not read; the other rows are. Retype the character at this place and save as "CSV UTF-8".`,
+    zh: (p) => `此处有非 UTF-8 字节（${p.byte}，如从其他程序粘贴的字符）：此行未读入，其他行照常读入。请在此处重新输入该字符，并另存为“CSV UTF-8”。`,
+  },
+  utf16: {
+    en: () => 'The file is UTF-16 text (Excel\'s "Unicode Text"), not UTF-8. Save it from Excel as "CSV UTF-8 (Comma delimited)".',
+    zh: () => '文件为 UTF-16 文本（Excel 的“Unicode 文本”），而非 UTF-8。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。',
+  },
+  workbook: {
+    en: () => 'The file is an Excel workbook (.xlsx or .xls), not a CSV. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)".',
+    zh: () => '文件是 Excel 工作簿（.xlsx 或 .xls），不是 CSV。请在 Excel 中打开，另存为“CSV UTF-8（逗号分隔）”。',
+  },
+  binary: {
+    en: () => 'The file is not text (an image or another binary file?). Choose the CSV file.',
+    zh: () => '文件不是文本（图片或其他二进制文件？）。请选择 CSV 文件。',
+  },
+  'quote-open': {
+    en: (p) =>
+      `Lines ${p.from}–${p.to} read as one cell: a quote opened at line ${p.from}, column ${p.column} is never closed, so ${p.hidden} line(s) after it are not read as rows. Delete the stray quote, or close it; a quote inside a cell is written twice ("").`,
+    zh: (p) =>
+      `第 ${p.from}–${p.to} 行被读成一个单元格：第 ${p.from} 行第 ${p.column} 列的引号没有闭合，其后 ${p.hidden} 行未被读作数据行。请删除多余的引号，或将其闭合；单元格内的引号须写两次（""）。`,
+  },
+  'quote-span': {
+    en: (p) =>
+      `Lines ${p.from}–${p.to} read as one cell: a quote opened at line ${p.from}, column ${p.column} closes only at line ${p.to}, column ${p.close}, so ${p.hidden} line(s) after it are not read as rows. Delete the stray quote at line ${p.from}, or write it twice ("") if it belongs to the text.`,
+    zh: (p) =>
+      `第 ${p.from}–${p.to} 行被读成一个单元格：第 ${p.from} 行第 ${p.column} 列的引号直到第 ${p.to} 行第 ${p.close} 列才闭合，其后 ${p.hidden} 行未被读作数据行。请删除第 ${p.from} 行多余的引号；如引号属于文字，请写两次（""）。`,
+  },
+  'quote-junk': {
+    en: (p) =>
+      `The quote opened at column ${p.column} closes at column ${p.close}, before the cell ends: the character after it would be lost. Wrap the whole cell in quotes ("...") and write a quote inside it twice ("").`,
+    zh: (p) => `第 ${p.column} 列开始的引号在第 ${p.close} 列闭合，而单元格尚未结束：其后的字符会丢失。请用引号括起整个单元格（"..."），单元格内的引号写两次（""）。`,
+  },
+  exponent: {
+    en: (p) => `"${p.cell}" is written in scientific notation. Write the number in digits as the source does (e.g. 1200, not 1.2e3).`,
+    zh: (p) => `“${p.cell}”是科学计数法。请按原文用数字写出（如 1200，而非 1.2e3）。`,
+  },
+  implausible: {
+    en: (p) => `The value ${p.cell} is implausible for this indicator (${p.limit}): check for extra digits or a wrong unit.`,
+    zh: (p) => `数值 ${p.cell} 对该指标不合常理（${p.limitZh}）：请检查是否多写了数字或单位有误。`,
+  },
+  'parent-cycle': {
+    en: (p) => `The districts' parents form a loop (${p.cycle}): one of them must have another parent, or none.`,
+    zh: (p) => `地区的上级形成循环（${p.cycle}）：其中一个须改为其他上级，或留空。`,
+  },
+  'index-missing': {
+    en: (p) => `The list of years (data/index.json) could not be read (${p.reason}); the yearly files found are shown: ${p.years}. Run npm run check-data to write the list again.`,
+    zh: (p) => `无法读取年份列表（data/index.json，${p.reason}）；显示找到的年度文件：${p.years}。运行 npm run check-data 可重新生成该列表。`,
+  },
+  'case-clash': {
+    en: (p) => `${p.other} has the same name but for upper and lower case: the site reads only ${p.other}. Merge the rows into it and delete this file.`,
+    zh: (p) => `${p.other} 与此文件仅大小写不同：网站只读取 ${p.other}。请把行合并到该文件，并删除此文件。`,
   },
   empty: {
     en: () => 'The file is empty: it needs at least the header row.',

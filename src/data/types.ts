@@ -135,7 +135,9 @@ export type ProblemCode =
   | 'estimate-flag'
   | 'source-location'
   | 'file-name'
-  | 'fetch';
+  | 'fetch'
+  | 'structure'
+  | 'implausible';
 
 export interface Dataset {
   districts: District[];

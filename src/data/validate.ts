@@ -4,7 +4,7 @@
  */
 import { RowReader, ID, isTrimmed } from './cells';
 import { cellOf, cellsOf, quotedBit, readCells, readersKeptWarm, readTable, tableRow, type CellBounds, type RowSink, type TableRow } from './csv';
-import { numbersIn, plainNumberAt, sameNumber } from './numbers';
+import { implausible, numbersIn, plainNumberAt, sameNumber } from './numbers';
 
 /** Words by which a report writes a negative figure without a minus sign (下降1.5% is −1.5). */
 const FALL = /[-−－]|下降|减少|降低|下滑|回落|负增长|萎缩/;
@@ -115,7 +115,22 @@ export function readDistricts(file: string, text: string): Read<District> {
     new RowReader(file, row, problems).error('parent', 'unknown-id', 'unknown-parent');
     return false;
   });
-  return { rows: kept, problems };
+  // A loop of parents has no top: each district in it is an error, named with the loop.
+  const parentOf = new Map(kept.map((d) => [d.id, d.parent]));
+  const inLoop = new Set<string>();
+  for (const d of kept) {
+    const path: string[] = [];
+    let at: string | undefined = d.id;
+    while (at !== undefined && at !== '' && !path.includes(at) && path.length <= kept.length) {
+      path.push(at);
+      at = parentOf.get(at);
+    }
+    if (at !== d.id) continue;
+    inLoop.add(d.id);
+    const row = t.rows.find((x) => x.line === d.origin.line)!;
+    new RowReader(file, row, problems).error('parent', 'unknown-id', 'parent-cycle', { cycle: [...path, d.id].join(' → ') });
+  }
+  return { rows: inLoop.size ? kept.filter((d) => !inLoop.has(d.id)) : kept, problems };
 }
 
 export function readIndicators(file: string, text: string): Read<Indicator> {
@@ -502,6 +517,8 @@ class CleanRows {
         unit = u.id;
         factor = u.item;
       }
+      // A huge value or rate is read again with RowReader, which warns of it.
+      if ((value > 1000 || value < -1000) && implausible(value, unit) !== null) return null;
     }
 
     const quote = cellOf(text, b, c.quote);
@@ -652,6 +669,8 @@ function readObservationRow(
   const districtId = r.id('district');
   const indicatorId = r.id('indicator');
   const year = r.integer('year');
+  // Without its year a figure cannot be placed (shown or exported with a blank year).
+  if (year === null && r.row.cell('year').text === '') r.error('year', 'required', 'required');
   const kind = r.oneOf('kind', OBS_KINDS);
   // An empty comparator cell is the plain one ('=', see COMPARATORS).
   const comparatorCell = r.text('comparator');
@@ -688,6 +707,9 @@ function readObservationRow(
   }
   if (comparator === 'text' && value !== null) r.error('value', 'number', 'value-for-text');
   if (comparator !== 'text' && value === null && r.row.cell('value').text === '') r.error('value', 'required', 'value-missing');
+
+  const absurd = value === null ? null : implausible(value, unit);
+  if (absurd) r.warn('value', 'implausible', 'implausible', { limit: absurd.en, limitZh: absurd.zh });
 
   let factor: number | null = 1;
   if (indicator && unit !== '' && comparator !== 'text') {

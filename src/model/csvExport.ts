@@ -23,12 +23,25 @@ export function neutralise(cell: string): string {
   return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
-/** A number as a person writes it: 72, 0.000005, never 5e-6 or 18.500000000000004. */
+/**
+ * A number as a person writes it, with all its digits: 72, 0.000005 (never 5e-6),
+ * 1000000000000000000000000000000 (never 1e+30), 18.5 (never 18.500000000000004).
+ */
 export function numberCell(x: number | null): string {
   if (x === null || !Number.isFinite(x)) return '';
-  const s = String(clean(x));
-  if (!/e/i.test(s)) return s;
-  return clean(x).toFixed(20).replace(/\.?0+$/, '');
+  return plainDigits(String(clean(x)));
+}
+
+/** `1.5e+30` → `1500000000000000000000000000000`, `5e-7` → `0.0000005`: the same number in digits. */
+export function plainDigits(s: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(s);
+  if (!m) return s;
+  const [, sign, whole, fraction = '', exp] = m as unknown as [string, string, string, string | undefined, string];
+  const digits = whole + fraction;
+  const point = whole.length + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`.replace(/0+$/, '');
+  if (point >= digits.length) return sign + digits + '0'.repeat(point - digits.length);
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 export function observationRow(o: Observation, source: Source | undefined): string[] {

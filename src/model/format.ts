@@ -6,9 +6,12 @@ import type { Lang } from '../core/url';
 import type { Comparator } from '../data/types';
 import { splitUnit } from '../data/units';
 
-/** Trim float noise: 18.5 × 10⁴ / 10³ is 185, not 185.00000000000003. */
+/**
+ * Trim float noise: 18.5 × 10⁴ / 10³ is 185, not 185.00000000000003. Fifteen significant
+ * digits: every figure a file holds with up to 15 digits is kept exactly (a double holds 15–17).
+ */
 export function clean(x: number): number {
-  return Number(x.toPrecision(12));
+  return Number(x.toPrecision(15));
 }
 
 // One formatter per language: Number#toLocaleString builds a new Intl.NumberFormat on every

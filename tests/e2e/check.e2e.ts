@@ -134,13 +134,14 @@ describe('each bad input, uploaded', () => {
     await page.close();
   });
 
-  it('a file that is neither UTF-8 nor GBK is refused with a reason; the GBK file is decoded and flagged', async () => {
+  it('a workbook renamed .csv is refused with what it is; the GBK file is decoded and flagged', async () => {
     const { page } = await open('zh');
     await upload(page, [bad('binary.csv')]);
     const shown = await problems(page);
     expect(shown.map((s) => [s.severity, s.line])).toEqual([['error', '整个文件']]);
-    expect(shown[0]!.reason).toContain('既不是 UTF-8 也不是 GBK/GB18030');
-    expect(await page.textContent('.check-download')).toContain('无法读取的文件不能规范化');
+    expect(shown[0]!.reason).toContain('文件是 Excel 工作簿（.xlsx 或 .xls），不是 CSV');
+    expect(await page.textContent('.check-summary')).toContain('无法读取此文件');
+    expect(await page.textContent('.check-download')).toContain('此文件无法规范化');
     await upload(page, [bad('gbk.csv')]);
     // The new file takes the old one's place under the same name: wait for its own check, not the list.
     await page.locator('.check-meta', { hasText: 'GBK/GB18030（须另存为 UTF-8）' }).first().waitFor({ timeout: 15_000 });

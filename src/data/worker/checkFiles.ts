@@ -34,6 +34,8 @@ export interface FileReport {
   rowsRead: number;
   /** The normalised UTF-8 text, when the file could be decoded. */
   normalised: Normalised | null;
+  /** The later file given for the same data path, which is checked instead of this one. */
+  supersededBy: string | null;
 }
 
 export interface CheckResult {
@@ -87,7 +89,7 @@ export function checkFiles(published: RawFile[], dropped: DroppedFile[] = []): C
   const dataset = buildDataset(merged, opts);
 
   const files: FileReport[] = placed.map(({ d, role, path }) => {
-    const base: FileReport = { name: d.name, role, path, kind: null, encoding: null, problems: [], rowsRead: 0, normalised: null };
+    const base: FileReport = { name: d.name, role, path, kind: null, encoding: null, problems: [], rowsRead: 0, normalised: null, supersededBy: null };
     if (role === 'refused') {
       base.problems = [problem('error', 'file-name', { file: d.name }, 'file-name')];
       return base;
@@ -99,12 +101,19 @@ export function checkFiles(published: RawFile[], dropped: DroppedFile[] = []): C
       base.problems = decoded.encoding === 'unknown' ? decoded.problems : [];
       return base;
     }
-    const superseded = byPath.get(path!) !== d;
+    const latest = byPath.get(path!)!;
     base.kind = kindOfPath(path!);
-    if (superseded) return base;
+    if (latest !== d) {
+      base.supersededBy = latest.name;
+      return base;
+    }
     base.problems = dataset.problems.filter((p) => p.file === path).sort(byPlace);
     base.rowsRead = countRows(dataset, path!);
-    if (decoded.encoding !== 'unknown' && base.kind) base.normalised = normaliseCsv(decoded.text, base.kind);
+    // No download of a file whose bytes or quotes would not survive the rewrite (its problems say why).
+    if (decoded.encoding !== 'unknown' && decoded.badLines.length === 0 && base.kind) {
+      const n = normaliseCsv(decoded.text, base.kind);
+      if (n.broken.length === 0) base.normalised = n;
+    }
     return base;
   });
 

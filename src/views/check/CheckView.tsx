@@ -8,6 +8,7 @@ import { useT } from '../../ui/i18n';
 import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
 import './check.css';
+import { verdictOf } from './summary';
 import { messages, type CheckMessage } from './messages';
 import { Preview } from './Preview';
 import { ProblemTable } from './ProblemTable';
@@ -56,11 +57,14 @@ function DropZone() {
 
 const baseName = (path: string) => path.replace(/^.*\//, '');
 
+const VERDICT_ICON = { ok: '✔', bad: '✖', warn: '⚠', none: '↷' } as const;
+
 function FileCard({ given, report }: { given: GivenFile; report: FileReport | undefined }) {
   const t = useT(messages);
   const errors = report?.problems.filter((p) => p.severity === 'error') ?? [];
   const warnings = report?.problems.filter((p) => p.severity === 'warning') ?? [];
   const n = report?.normalised;
+  const verdict = report && report.role !== 'text' ? verdictOf(report) : null;
   return (
     <li className="check-file-card" data-file={given.name}>
       <div className="check-file-head">
@@ -80,17 +84,10 @@ function FileCard({ given, report }: { given: GivenFile; report: FileReport | un
         {report?.role === 'data' && <> · {t('rowsRead', { count: report.rowsRead })}</>}
       </p>
       {given.stale && <p className="check-stale" role="alert">{t('stale')}</p>}
-      {report && report.role !== 'text' && (
-        <p className={`check-summary ${errors.length ? 'check-summary-bad' : 'check-summary-ok'}`}>
-          {report.problems.length === 0 ? (
-            <>
-              <span aria-hidden="true">✔</span> {t('noProblems')}
-            </>
-          ) : (
-            <>
-              <span aria-hidden="true">{errors.length ? '✖' : '⚠'}</span> {t('counts', { errors: errors.length, warnings: warnings.length })}
-            </>
-          )}
+      {verdict && (
+        <p className={`check-summary ${verdict.tone === 'ok' ? 'check-summary-ok' : verdict.tone === 'none' ? '' : 'check-summary-bad'}`}>
+          <span aria-hidden="true">{VERDICT_ICON[verdict.tone]}</span>{' '}
+          {verdict.key === 'counts' ? t('counts', { errors: verdict.errors, warnings: verdict.warnings }) : verdict.key === 'superseded' ? t('superseded', { name: verdict.name }) : t(verdict.key)}
         </p>
       )}
       {report && <ProblemTable problems={errors} caption={`${t('errors')} (${errors.length})`} />}

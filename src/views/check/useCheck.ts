@@ -1,13 +1,17 @@
 /** The published files (raw, for merging) and the check of the given files against them. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { fetchIndex, fetchPublished } from '../../data/fetchData';
+import { fetchIndex, fetchPublished, foundFiles } from '../../data/fetchData';
 import { checkInWorker } from '../../data/worker/client';
 import type { GivenFile } from './store';
 
 export function usePublishedFiles() {
   return useQuery({
     queryKey: ['published-raw'],
-    queryFn: async ({ signal }) => fetchPublished((await fetchIndex(undefined, signal)).years, undefined, signal),
+    queryFn: async ({ signal }) => {
+      const index = await fetchIndex(undefined, signal);
+      const files = await fetchPublished(index.years, undefined, signal);
+      return index.missing ? foundFiles(files) : files;
+    },
     staleTime: Infinity,
     retry: 1,
   });
