@@ -6,7 +6,7 @@ import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseState } from '../src/app/url';
+import { parseState } from '../src/core/url';
 import { loadPublished } from '../src/app/useDataset';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { decodeBytes } from '../src/data/decode';
