@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/data/worker/checkFiles';
 import { readXlsx, SHEET_LIMITS } from '../src/data/xlsx/readXlsx';
@@ -10,25 +10,9 @@ import { workbookFiles } from '../src/data/xlsx/sheetFiles';
 import { writeXlsx } from '../src/data/xlsx/writeXlsx';
 import { XlsxRefusal } from '../src/data/xlsx/zip';
 import { FIXTURES, worldFiles } from './world.sample';
+import { book, rowsXml } from './xlsx-book';
 
 const HEAD = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
-
-/** A workbook of the given sheets (raw <sheetData> bodies), built by hand to hold what our writer never writes. */
-function book(sheets: Record<string, string>, extra: Record<string, Uint8Array> = {}): Uint8Array {
-  const names = Object.keys(sheets);
-  const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<Types/>'),
-    'xl/workbook.xml': strToU8(
-      `<workbook xmlns:r="r"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      `<Relationships>${names.map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
-    ),
-    ...extra,
-  };
-  names.forEach((n, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet><sheetData>${sheets[n]}</sheetData></worksheet>`)));
-  return zipSync(files);
-}
 
 /** Forge the uncompressed size the central directory declares for one entry. */
 function setDeclaredSize(zip: Uint8Array, name: string, size: number) {
@@ -106,11 +90,6 @@ describe('sheets to yearly files', () => {
     expect(shifted.problems.map((p) => p.line)).toEqual(fromCsv.problems.map((p) => p.line + 2));
   });
 });
-
-function rowsXml(rows: string[][], first: number): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return rows.map((r, i) => `<row r="${i + first}">${r.map((c) => `<c t="inlineStr"><is><t>${esc(c)}</t></is></c>`).join('')}</row>`).join('');
-}
 
 describe('hostile workbooks', () => {
   it('a formula with a saved value: the value is read, never calculated, and the cell named', () => {
