@@ -19,7 +19,7 @@ function Summary({ report }: { report: FileReport }) {
     <>
       {report.rows && (
         <p className="check-rows" data-testid="row-counts">
-          {t('rowCounts', { total: report.rows.total, errors: report.rows.withErrors, warnings: report.rows.withWarnings })}
+          {t(report.rows.total === 1 ? 'rowCountsOne' : 'rowCounts', { total: report.rows.total, errors: report.rows.withErrors, warnings: report.rows.withWarnings })}
         </p>
       )}
       {report.diff && (
