@@ -6,7 +6,7 @@
  */
 import { csvFormatRow } from 'd3-dsv';
 import { halfWidth } from '../numbers';
-import { problem } from '../problems';
+import { xlsxProblem } from './messages';
 import { observationFile } from '../schema';
 import type { Problem } from '../types';
 import { readXlsx, type Sheet, type SheetLimits, type SheetRow } from './readXlsx';
@@ -60,7 +60,7 @@ function splitByYear(book: string, s: Sheet, header: SheetRow, yearCol: number, 
     const m = /^((?:19|20)\d{2})(?:\.0+)?$/.exec(halfWidth(cell));
     if (!m) {
       out.problems.push(
-        problem('error', 'year-mismatch', { file: book, line: r.row, column: yearCol + 1, columnName: 'year', cell }, 'xlsx-no-year', { sheet: s.name }),
+        xlsxProblem('error', 'year-mismatch', { file: book, line: r.row, column: yearCol + 1, columnName: 'year', cell }, 'xlsx-no-year', { sheet: s.name }),
       );
       continue;
     }
@@ -78,7 +78,7 @@ export function workbookFiles(book: string, bytes: Uint8Array, limits?: SheetLim
     wb = readXlsx(bytes, limits);
   } catch (e) {
     if (!(e instanceof XlsxRefusal)) throw e;
-    out.problems.push(problem('error', 'encoding', { file: book }, e.key, { sheet: '', cell: '', why: '', size: 0, limit: 0, rows: 0, columns: 0, ...e.params }));
+    out.problems.push(xlsxProblem('error', 'encoding', { file: book }, e.key, { sheet: '', cell: '', why: '', size: 0, limit: 0, rows: 0, columns: 0, ...e.params }));
     return out;
   }
   for (const s of wb.sheets) {
@@ -89,19 +89,19 @@ export function workbookFiles(book: string, bytes: Uint8Array, limits?: SheetLim
     const before = out.files.length;
     if (year !== null) out.files.push(toCsv(s.name, observationFile(year), header, s.rows.slice(1)));
     else if (yearCol >= 0) splitByYear(book, s, header, yearCol, out);
-    else out.problems.push(problem('warning', 'header', { file: book }, 'xlsx-sheet-skipped', { sheet: s.name }));
+    else out.problems.push(xlsxProblem('warning', 'header', { file: book }, 'xlsx-sheet-skipped', { sheet: s.name }));
     // Two sheets for one year: the first is checked, the later one refused (one file per year on the server).
     for (const f of out.files.splice(before)) {
       const first = out.files.find((g) => g.path === f.path);
-      if (first) out.problems.push(problem('error', 'header', { file: book }, 'xlsx-same-year', { sheet: f.sheet, first: first.sheet, path: f.path }));
+      if (first) out.problems.push(xlsxProblem('error', 'header', { file: book }, 'xlsx-same-year', { sheet: f.sheet, first: first.sheet, path: f.path }));
       else out.files.push(f);
     }
   }
   for (const f of wb.formulas) {
-    out.problems.push(problem('warning', 'normalised', { file: book, line: f.row, column: f.column }, 'xlsx-formula-value', { sheet: f.sheet, cell: f.cell }));
+    out.problems.push(xlsxProblem('warning', 'normalised', { file: book, line: f.row, column: f.column }, 'xlsx-formula-value', { sheet: f.sheet, cell: f.cell }));
   }
   if (out.files.length === 0 && out.problems.every((p) => p.severity !== 'error')) {
-    out.problems.push(problem('error', 'header', { file: book }, 'xlsx-no-sheet'));
+    out.problems.push(xlsxProblem('error', 'header', { file: book }, 'xlsx-no-sheet'));
   }
   return out;
 }

@@ -2,7 +2,8 @@
  * Rows of strings → an .xlsx workbook of one sheet, to keep editing a checked file in Excel or
  * WPS. Every cell is written as text except plain numbers (so `12.50` or `0012` keep their
  * digits and nothing typed is turned into a formula or a date); the plain comparator `=` is
- * written as an empty cell, as DESIGN.md writes it. Pure: rows in, bytes out (fflate's zip).
+ * written as an empty cell, as DESIGN.md writes it. Also zips text files (the publishing
+ * bundle), so the check page loads one module for both. Pure: rows in, bytes out (fflate's zip).
  */
 import { strToU8, zipSync } from 'fflate';
 import { columnLetters } from './readXlsx';
@@ -57,4 +58,9 @@ export function writeXlsx(rows: readonly (readonly string[])[], name = 'Sheet1')
     ),
   };
   return zipSync(files, { level: 6 });
+}
+
+/** Text files (path → UTF-8 text) as one zip. */
+export function zipTexts(files: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 6 });
 }

@@ -52,7 +52,6 @@ export function bundleName(reports: FileReport[]): string {
 }
 
 export async function saveBundle(reports: FileReport[], years: number[]): Promise<void> {
-  const { strToU8, zipSync } = await import('fflate');
-  const files = Object.fromEntries(Object.entries(bundleFiles(reports, years)).map(([k, v]) => [k, strToU8(v)]));
-  saveBytes(bundleName(reports), zipSync(files, { level: 6 }), 'application/zip');
+  const { zipTexts } = await import('../../data/xlsx/writeXlsx');
+  saveBytes(bundleName(reports), zipTexts(bundleFiles(reports, years)), 'application/zip');
 }
