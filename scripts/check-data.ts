@@ -1,23 +1,24 @@
 /**
  * npm run check-data [-- options] [extra yearly files...]
- * Validates data/ (and any extra yearly CSVs, merged as if published) and prints each problem
- * as file:line:column: reason. Exits 1 on any error, 0 with warnings only.
+ * Validates data/ (and any extra yearly CSVs or .xlsx workbooks, merged as if published) and
+ * prints each problem as file:line:column: reason (a workbook's as book.xlsx[sheet]:row:column). Exits 1 on any error, 0 with warnings only.
  *   --fix      rewrite each file normalised (UTF-8, standard digits and columns), original kept
  *              as <file>.bak, every change printed; then check as usual
  *   --pending  list the targets that still have no result, by year and district
  */
 import { basename, join } from 'node:path';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { formatProblem, problem } from '../src/data/problems';
 import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, unreadable, writeIndex, yearlyFiles } from './lib/fsdata';
 import { parseArgsOrExit } from './lib/args';
 import { say, usageError } from './lib/terminal';
+import { isWorkbook, readExtra } from './lib/extraFiles';
 import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
 import { FILES } from '../src/data/schema';
 
-const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv ...]
+const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv|BOOK.xlsx ...]
   --data DIR    the data folder (default: data/)
   --texts DIR   folder of source texts for quote checks (default: $SOURCE_TEXTS or ../shared/seeds)
   --lang zh     messages in Chinese
@@ -25,18 +26,30 @@ const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en
   --fix         rewrite each file normalised (UTF-8, standard digits and column order), keeping the
                 original as <file>.bak, print every change, then check
   --pending     list the targets that still have no result, by year and district
-  FILE.csv      extra yearly files to check as if published (named YYYY.csv)`;
+  FILE.csv      extra yearly files to check as if published (named YYYY.csv)
+  BOOK.xlsx     an Excel workbook: each sheet named for a year is that year's file; a sheet with a
+                "year" column is split by year. Problems are told at the sheet's rows.`;
+
+const HELP_ZH = `用法：npm run check-data -- [--data 文件夹] [--texts 文件夹] [--lang en|zh] [--quiet] [--fix] [--pending] [年度文件.csv|工作簿.xlsx ...]
+  --data 文件夹   数据文件夹（默认 data/）
+  --texts 文件夹  用于核对引文的来源文本文件夹（默认为环境变量 SOURCE_TEXTS 或 ../shared/seeds）
+  --lang zh       中文提示
+  --quiet         只列出错误
+  --fix           规范化每个文件（UTF-8、标准数字与列序），原文件保留为 <文件>.bak，列出每处改动，然后检查
+  --pending       按年份、地区列出还没有实际数的目标
+  年度文件.csv    当作已发布一起检查的年度文件（命名为 YYYY.csv）
+  工作簿.xlsx     Excel 工作簿：以年份命名的工作表即该年的文件；带“year”列的工作表按年份拆分。问题按工作表的行号列出。`;
 
 const fail: (message: string) => never = (message) => usageError(`check-data: ${message}`, HELP);
 const args = parseArgsOrExit(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending'], fail);
-if (args.flags.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 const dataDir = args.options.data ?? DEFAULT_DATA;
 const textsDir = args.options.texts ?? DEFAULT_TEXTS;
 if (args.options.lang !== undefined && args.options.lang !== 'en' && args.options.lang !== 'zh') fail(`--lang must be en or zh, not "${args.options.lang}"`);
 const lang = args.options.lang === 'zh' ? 'zh' : 'en';
+if (args.flags.help) {
+  console.log(lang === 'zh' ? HELP_ZH : HELP);
+  process.exit(0);
+}
 // Mistakes in the call itself: one line each, exit status 2, before anything is read or written.
 if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) fail(`--data ${dataDir}: no such folder`);
 for (const p of args.positional) {
@@ -47,8 +60,11 @@ for (const p of args.positional) {
 if (args.flags.fix) {
   const targets = [
     ...[FILES.districts, FILES.indicators, FILES.sources, ...yearlyFiles(dataDir)].map((rel) => ({ full: join(dataDir, rel), name: rel })),
-    ...args.positional.map((p) => ({ full: p, name: `observations/${basename(p)}` })),
+    ...args.positional.filter((p) => !isWorkbook(p)).map((p) => ({ full: p, name: `observations/${basename(p)}` })),
   ];
+  for (const p of args.positional.filter(isWorkbook)) {
+    console.log(lang === 'zh' ? `${basename(p)}：工作簿不会被改写；请在检查页下载规范化文件。` : `${basename(p)}: a workbook is not rewritten; download the normalised file from the check page.`);
+  }
   let changed = 0;
   for (const t of targets) {
     let r;
@@ -71,17 +87,16 @@ if (args.flags.fix) {
 }
 
 const files: RawFile[] = readDataDir(dataDir);
-for (const extra of args.positional) {
-  const path = `observations/${basename(extra)}`;
-  const i = files.findIndex((f) => f.path === path);
-  const file = { path, bytes: new Uint8Array(readFileSync(extra)) };
+const extra = readExtra(args.positional);
+for (const file of extra.files) {
+  const i = files.findIndex((f) => f.path === file.path);
   if (i >= 0) files[i] = file;
   else files.push(file);
 }
 
 const texts = textsFrom(textsDir);
 const ds = buildDataset(files, texts ? { texts } : {});
-const problems = [...ds.problems];
+const problems = [...extra.problems, ...ds.problems.map(extra.place)];
 if (!texts) {
   problems.unshift(problem('warning', 'quote-unverified', { file: 'sources.csv' }, 'texts-missing', { dir: textsDir }));
 }

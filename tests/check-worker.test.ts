@@ -20,7 +20,7 @@ describe('pathForName', () => {
       { role: 'data', path: 'sources.csv' },
       { role: 'data', path: 'indicators.csv' },
       { role: 'text', path: null },
-      { role: 'refused', path: null },
+      { role: 'workbook', path: null },
       { role: 'refused', path: null },
       { role: 'refused', path: null },
     ]);

@@ -142,3 +142,21 @@ describe('new-year', { timeout: 60_000 }, () => {
   });
 });
 
+
+describe('check-data with an Excel workbook', { timeout: 60_000 }, () => {
+  it('checks each yearly sheet as its file and tells problems at the sheet row, in one language', async () => {
+    const { book, rowsXml } = await import('./xlsx-book');
+    const { csvParseRows } = await import('d3-dsv');
+    const rows = csvParseRows(readFileSync(obs(2025), 'utf8'));
+    rows.push(['tumed-left', 'grain-outputt', '2025', 'actual', '>=', '75', '万吨', 'false', 'tumed-left-report-2025', '', '', '']);
+    // The header on the sheet's second row: the bad row is spreadsheet row 5.
+    writeFileSync(join(dir, 'book.xlsx'), book({ '2025年': rowsXml(rows, 2), 说明: rowsXml([['填表说明']]) }));
+    const zh = run('check-data.ts', '--texts', TEXTS, '--lang', 'zh', join(dir, 'book.xlsx'));
+    expect(zh.code).toBe(1);
+    expect(zh.out).toContain('book.xlsx[2025年]:5:2: 错误: 未知指标“grain-outputt”。请使用 indicators.csv 中的 id（是否应为 grain-output？）');
+    expect(zh.out).toContain('book.xlsx:0:0: 警告: 工作表“说明”未读取：名称不是年份，也没有“year”列。');
+    expect(zh.out).not.toMatch(/did you mean|error:|warning:/);
+    const en = run('check-data.ts', '--texts', TEXTS, join(dir, 'book.xlsx'));
+    expect(en.out).toContain('book.xlsx[2025年]:5:2: error: Unknown indicator "grain-outputt". Use an id from indicators.csv (did you mean grain-output?)');
+  });
+});

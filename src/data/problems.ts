@@ -156,8 +156,8 @@ const MESSAGES = {
     zh: (p) => `未知地区“${p.cell}”。请使用 districts.csv 中的 id（${p.known}），或先在该文件中添加。`,
   },
   'unknown-indicator': {
-    en: (p) => `Unknown indicator "${p.cell}". Use an id from indicators.csv${p.hint}, or add the indicator there first.`,
-    zh: (p) => `未知指标“${p.cell}”。请使用 indicators.csv 中的 id${p.hint}，或先在该文件中添加。`,
+    en: (p) => `Unknown indicator "${p.cell}". Use an id from indicators.csv${p.near ? ` (did you mean ${p.near}?)` : ''}, or add the indicator there first.`,
+    zh: (p) => `未知指标“${p.cell}”。请使用 indicators.csv 中的 id${p.near ? `（是否应为 ${p.near}？）` : ''}，或先在该文件中添加。`,
   },
   'unknown-source': {
     en: (p) => `Unknown source "${p.cell}". Add the document to sources.csv first (id, title, date, text or url).`,

@@ -700,7 +700,7 @@ function readObservationRow(
   const indicator = ref.indicators.get(indicatorId);
   if (!indicator && indicatorId !== '' && ID.test(indicatorId)) {
     const near = nearIds(indicatorId, ref.indicators.keys());
-    r.error('indicator', 'unknown-id', 'unknown-indicator', { hint: near.length ? ` (did you mean ${near.join(', ')}?)` : '' });
+    r.error('indicator', 'unknown-id', 'unknown-indicator', { near: near.join(', ') });
   }
   if (year !== null && fileYear !== null && year !== fileYear) {
     r.error('year', 'year-mismatch', 'year-mismatch', { file, year: fileYear });

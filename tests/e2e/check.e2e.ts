@@ -181,7 +181,8 @@ describe('the file list, the preview and the download', () => {
     // The unknown id is reported and its row left out; the rest are kept.
     const shown = await problems(page);
     expect(shown.filter((s) => s.severity === 'error').map((s) => [s.line, s.column, s.cell])).toEqual([['6', '1', 'tumed-lft']]);
-    expect(await page.textContent('.check-meta')).toContain('4 row(s) read');
+    expect(await page.textContent('[data-testid=row-counts]')).toBe('5 rows, 1 with errors, 1 with warnings');
+    expect(await page.textContent('.check-diff')).toBe('The 4 rows without errors against the published data: 2 new, 0 changed, 2 unchanged.');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -193,10 +194,12 @@ describe('the file list, the preview and the download', () => {
       { name: '2024.csv', path: join(FIX, 'world', 'observations', '2024.csv') },
     ]);
     const card = page.locator('.check-file-card[data-file="2025.csv"]');
-    const [dl] = await Promise.all([page.waitForEvent('download'), card.locator('.check-download button').click()]);
+    const [dl] = await Promise.all([page.waitForEvent('download'), card.locator('[data-testid=download-csv]').click()]);
     expect(dl.suggestedFilename()).toBe('2025.csv');
     const text = readFileSync((await dl.path())!, 'utf8');
-    const lines = text.trim().split('\n');
+    // Excel-safe: a byte-order mark, Windows line ends.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[4]).toBe('tumed-left,aq-good-days,2025,actual,=,300,天,false,tumed-left-report-2025,9,空气质量优良天数达300天,');
     expect(lines[5]).toContain('tumed-lft'); // the bad row is kept for the staff member to fix

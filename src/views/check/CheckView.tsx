@@ -1,20 +1,20 @@
 /**
- * Check a CSV (staff): choose or drop files, see every problem with file, line, column, cell
- * and how to fix it, preview them merged into the published data, download the normalised
- * file. The check itself runs off the main thread (src/data/worker/).
+ * Check a CSV or an Excel workbook (staff): choose or drop files, see every problem with file,
+ * line, column, cell and how to fix it, preview the changes merged into the published data,
+ * download the normalised file, and after a clean check the steps and bundle to publish. The check itself runs off the main thread (src/data/worker/).
  */
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useT } from '../../ui/i18n';
 import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
 import './check.css';
-import { verdictOf } from './summary';
-import { messages, type CheckMessage } from './messages';
+import { FileCard } from './FileCard';
+import { messages } from './messages';
 import { Preview } from './Preview';
 import { ProblemTable } from './ProblemTable';
-import { givenFiles, useGivenFiles, type GivenFile } from './store';
+import { PublishSteps } from './PublishSteps';
+import { givenFiles, useGivenFiles } from './store';
 import { useCheck } from './useCheck';
-import { saveText } from '../../ui/saveFile';
 
 function DropZone() {
   const t = useT(messages);
@@ -40,7 +40,7 @@ function DropZone() {
         <input
           type="file"
           multiple
-          accept=".csv,.txt,text/csv,text/plain"
+          accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className="visually-hidden"
           data-testid="check-input"
           onChange={(e) => {
@@ -55,77 +55,23 @@ function DropZone() {
   );
 }
 
-const baseName = (path: string) => path.replace(/^.*\//, '');
-
-const VERDICT_ICON = { ok: '✔', bad: '✖', warn: '⚠', none: '↷' } as const;
-
-function FileCard({ given, report }: { given: GivenFile; report: FileReport | undefined }) {
-  const t = useT(messages);
-  const errors = report?.problems.filter((p) => p.severity === 'error') ?? [];
-  const warnings = report?.problems.filter((p) => p.severity === 'warning') ?? [];
-  const n = report?.normalised;
-  const verdict = report && report.role !== 'text' ? verdictOf(report) : null;
-  return (
-    <li className="check-file-card" data-file={given.name}>
-      <div className="check-file-head">
-        <h4>
-          <code>{given.name}</code>
-        </h4>
-        <button type="button" className="check-remove" aria-label={t('removeLabel', { name: given.name })} onClick={() => givenFiles.remove(given.id)}>
-          {t('remove')}
-        </button>
-      </div>
-      <p className="check-meta">
-        {t('size', { size: (given.size / 1024).toFixed(1) })}
-        {report?.role === 'data' && report.path && <> · {t('checkedAs', { path: report.path })}</>}
-        {report?.role === 'text' && <> · {t('asText')}</>}
-        {report?.role === 'refused' && <> · {t('refused')}</>}
-        {report?.encoding && <> · {t('encoding', { enc: t(`enc-${report.encoding}` as CheckMessage) })}</>}
-        {report?.role === 'data' && <> · {t('rowsRead', { count: report.rowsRead })}</>}
-      </p>
-      {given.stale && <p className="check-stale" role="alert">{t('stale')}</p>}
-      {verdict && (
-        <p className={`check-summary ${verdict.tone === 'ok' ? 'check-summary-ok' : verdict.tone === 'none' ? '' : 'check-summary-bad'}`}>
-          <span aria-hidden="true">{VERDICT_ICON[verdict.tone]}</span>{' '}
-          {verdict.key === 'counts' ? t('counts', { errors: verdict.errors, warnings: verdict.warnings }) : verdict.key === 'superseded' ? t('superseded', { name: verdict.name }) : t(verdict.key)}
-        </p>
-      )}
-      {report && <ProblemTable problems={errors} caption={`${t('errors')} (${errors.length})`} />}
-      {report && <ProblemTable problems={warnings} caption={`${t('warnings')} (${warnings.length})`} />}
-      {report?.role === 'data' && (
-        <div className="check-download">
-          {n ? (
-            <>
-              <button type="button" onClick={() => saveText(baseName(report.path ?? given.name), n.text)}>
-                ⤓ {t('download')}
-              </button>
-              <p className="check-muted">{t('downloadNote', { count: n.changes.length })}</p>
-              {n.keptAsGiven.length > 0 && <p className="check-muted">{t('downloadKept', { lines: n.keptAsGiven.join(', ') })}</p>}
-            </>
-          ) : (
-            <p className="check-muted">{t('downloadNone')}</p>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
-
 export default function CheckView({ loaded }: ViewProps) {
   const t = useT(messages);
   const files = useGivenFiles();
   const { published, check } = useCheck(files);
   const result = files.length ? check.data : undefined;
   const reports = useMemo(() => {
-    // Names are unique in the list (a file given again replaces the earlier one), so a name finds its report.
-    const m = new Map<string, FileReport>();
-    for (const r of result?.files ?? []) m.set(r.name, r);
+    // Names are unique in the list (a file given again replaces the earlier one), so a name finds
+    // its reports (a workbook has one for itself and one per yearly sheet).
+    const m = new Map<string, FileReport[]>();
+    for (const r of result?.files ?? []) m.set(r.name, [...(m.get(r.name) ?? []), r]);
     return m;
   }, [result]);
   const checkedPaths = useMemo(
     () => (result?.files ?? []).filter((f) => f.role === 'data' && f.path?.startsWith('observations/')).map((f) => f.path!),
     [result],
   );
+  const publishedPaths = useMemo(() => new Set((published.data ?? []).map((f) => f.path)), [published.data]);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     document.body.addEventListener('dragover', prevent);
@@ -172,7 +118,7 @@ export default function CheckView({ loaded }: ViewProps) {
           {result && <p className="check-muted">{t(result.quotesVerified ? 'quotesVerified' : 'quotesNotVerified')}</p>}
           <ul className="check-files" aria-busy={checking}>
             {files.map((f) => (
-              <FileCard key={f.id} given={f} report={reports.get(f.name)} />
+              <FileCard key={f.id} given={f} reports={reports.get(f.name) ?? []} />
             ))}
           </ul>
           {result && result.elsewhere.length > 0 && (
@@ -180,6 +126,7 @@ export default function CheckView({ loaded }: ViewProps) {
               <ProblemTable problems={result.elsewhere} caption={t('elsewhereTitle')} />
             </section>
           )}
+          {result && !checking && <PublishSteps result={result} published={publishedPaths} />}
           {result && <Preview dataset={result.dataset} published={loaded.catalog} checkedPaths={checkedPaths} />}
         </>
       )}

@@ -1,19 +1,21 @@
-/** The checked yearly files merged into the published data: target against result, marked. */
+/**
+ * The checked yearly files merged into the published data, changes first: each indicator with
+ * new or changed figures opens on those rows (beside the published figure they replace) and its
+ * chart; its unchanged rows and the indicators left as published stay folded.
+ */
 import { useMemo } from 'react';
 import { useLang, useT } from '../../ui/i18n';
 import type { CheckedDataset } from '../../data/dataset';
+import type { Indicator } from '../../data/types';
 import { Catalog } from '../../model/catalog';
-import { formatQualified } from '../../model/format';
-import { districtName } from '../../ui/DistrictPicker';
-import { SourceNote } from '../../ui/SourceNote';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { EChart } from '../../ui/EChart';
 import { indicatorOption } from '../../charts/indicatorChart';
 import { buildIndicatorModel, chooseYears } from '../../model/indicatorModel';
 import { describeIndicator } from '../../model/indicatorText';
 import { useNarrow } from '../../ui/useNarrow';
 import { messages } from './messages';
-import { previewGroups, type PreviewCell, type PreviewGroup } from './preview';
+import { previewGroups, splitChanges, type PreviewGroup } from './preview';
+import { PreviewTable } from './PreviewTable';
 
 /** The indicator's chart with the checked figures merged in: what the indicator view will draw once published. */
 function PreviewChart({ group, merged }: { group: PreviewGroup; merged: Catalog }) {
@@ -27,88 +29,55 @@ function PreviewChart({ group, merged }: { group: PreviewGroup; merged: Catalog 
   return chart ? <EChart option={chart.option} description={chart.description} height={narrow ? 240 : 280} /> : null;
 }
 
-function Figure({ cell, merged }: { cell: PreviewCell; merged: Catalog }) {
-  const t = useT(messages);
-  const lang = useLang();
-  const o = cell.obs;
-  if (!o) return <span className="check-none">{t('none')}</span>;
-  return (
-    <div className={`check-figure${cell.mark ? ` check-mark-${cell.mark}` : ''}`}>
-      <span>
-        <span className="check-value">{formatQualified(o.comparator, o.value, o.unit, lang)}</span>
-        {o.estimate && <span className="check-estimate"> · {t('estimate')}</span>}
-      </span>
-      {cell.mark === 'new' && <span className="check-tag check-tag-new">★ {t('onlyHere')}</span>}
-      {cell.mark === 'changed' && cell.was && (
-        <span className="check-tag check-tag-changed">
-          ✎ {t('changed', { was: formatQualified(cell.was.comparator, cell.was.value, cell.was.unit, lang) })}
-        </span>
-      )}
-      <SourceNote obs={o} source={merged.sources.get(o.source)} />
-    </div>
-  );
-}
+const nameOf = (i: Indicator, lang: string) => (lang === 'zh' ? i.name_zh : i.name_en);
 
 export function Preview({ dataset, published, checkedPaths }: { dataset: CheckedDataset; published: Catalog; checkedPaths: string[] }) {
   const t = useT(messages);
   const lang = useLang();
   const merged = useMemo(() => new Catalog(dataset), [dataset]);
-  const groups = useMemo(() => previewGroups(merged, published, checkedPaths), [merged, published, checkedPaths]);
+  const split = useMemo(() => splitChanges(previewGroups(merged, published, checkedPaths)), [merged, published, checkedPaths]);
+  const empty = split.touched.length === 0 && split.untouched.length === 0;
   return (
     <section className="check-preview" aria-labelledby="check-preview-title">
       <h3 id="check-preview-title">{t('previewTitle')}</h3>
       <p className="check-muted">{t('previewIntro')}</p>
-      {groups.length === 0 && <p className="check-muted">{t('previewNone')}</p>}
-      {groups.map((g) => {
-        const marked = g.rows.filter((r) => r.target.mark || r.actual.mark).length;
-        const name = lang === 'zh' ? g.indicator.name_zh : g.indicator.name_en;
-        // Many indicators: those with new or changed figures open, the rest one tap away.
+      {empty && <p className="check-muted">{t('previewNone')}</p>}
+      {!empty && split.touched.length === 0 && <p className="check-muted">{t('previewNoChanges')}</p>}
+      {split.touched.map(({ group, marked, rest }) => {
+        const name = nameOf(group.indicator, lang);
         return (
-          <details key={g.indicator.id} className="check-preview-group" open={marked > 0 || groups.length <= 6}>
-            <summary>
-              {name} <span className="check-muted">({g.indicator.unit})</span>
-              {marked > 0 && <span className="check-tag check-tag-new">{t('marked', { count: marked })}</span>}
-            </summary>
-            {marked > 0 && <PreviewChart group={g} merged={merged} />}
-            <div className="check-table-wrap">
-              <table className="check-preview-table" data-indicator={g.indicator.id}>
-                <caption className="visually-hidden">{name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('district')}</th>
-                    <th scope="col">{t('year')}</th>
-                    <th scope="col">{t('target')}</th>
-                    <th scope="col">{t('actual')}</th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {g.rows.map((r) => {
-                    const d = merged.districts.get(r.district);
-                    return (
-                      <tr key={`${r.district}-${r.year}`} data-district={r.district} data-year={r.year}>
-                        <th scope="row" data-label={t('district')}>
-                          {d ? districtName(d, lang) : r.district}
-                        </th>
-                        <td data-label={t('year')}>{r.year}</td>
-                        <td data-label={t('target')} className="check-target">
-                          <Figure cell={r.target} merged={merged} />
-                        </td>
-                        <td data-label={t('actual')} className="check-actual">
-                          <Figure cell={r.actual} merged={merged} />
-                        </td>
-                        <td data-label={t('status')}>
-                          <StatusBadge status={r.pair.status} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <section key={group.indicator.id} className="check-preview-group check-changed-group" data-indicator={group.indicator.id}>
+            <h4>
+              {name} <span className="check-muted">({group.indicator.unit})</span>
+              <span className="check-tag check-tag-new">{t('marked', { count: marked.length })}</span>
+            </h4>
+            <PreviewChart group={group} merged={merged} />
+            <PreviewTable indicator={group.indicator.id} name={name} rows={marked} merged={merged} changes />
+            {rest.length > 0 && (
+              <details className="check-preview-rest">
+                <summary>{t('restRows', { count: rest.length })}</summary>
+                <PreviewTable indicator={group.indicator.id} name={name} rows={rest} merged={merged} changes={false} />
+              </details>
+            )}
+          </section>
         );
       })}
+      {split.untouched.length > 0 && (
+        <details className="check-preview-group check-untouched">
+          <summary>{t('untouched', { count: split.untouched.length })}</summary>
+          {split.untouched.map((g) => {
+            const name = nameOf(g.indicator, lang);
+            return (
+              <details key={g.indicator.id} className="check-preview-group" data-indicator={g.indicator.id}>
+                <summary>
+                  {name} <span className="check-muted">({g.indicator.unit})</span>
+                </summary>
+                <PreviewTable indicator={g.indicator.id} name={name} rows={g.rows} merged={merged} changes={false} />
+              </details>
+            );
+          })}
+        </details>
+      )}
     </section>
   );
 }

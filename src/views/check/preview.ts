@@ -1,7 +1,8 @@
 /**
  * What the check page previews: for each (district, indicator) of the checked yearly files,
  * target against result in every year, with the figures that are new or changed marked.
- * Pure: two catalogs (merged and published) in, rows out.
+ * Changes first: `splitChanges` puts the indicators with new or changed figures (and within
+ * them those rows) ahead of the unchanged rest. Pure: two catalogs (merged and published) in, rows out.
  */
 import type { Indicator, ObsKind, Observation } from '../../data/types';
 import type { Catalog, Pair } from '../../model/catalog';
@@ -70,4 +71,23 @@ export function previewGroups(merged: Catalog, published: Catalog, checkedPaths:
     groups.push({ indicator, rows });
   }
   return groups;
+}
+
+export const isMarked = (r: PreviewRow) => r.target.mark !== null || r.actual.mark !== null;
+
+export interface PreviewSplit {
+  /** Indicators with new or changed figures: their marked rows, and the rest of their rows. */
+  touched: { group: PreviewGroup; marked: PreviewRow[]; rest: PreviewRow[] }[];
+  /** Indicators of the checked files whose figures are all as published. */
+  untouched: PreviewGroup[];
+}
+
+export function splitChanges(groups: PreviewGroup[]): PreviewSplit {
+  const out: PreviewSplit = { touched: [], untouched: [] };
+  for (const group of groups) {
+    const marked = group.rows.filter(isMarked);
+    if (marked.length) out.touched.push({ group, marked, rest: group.rows.filter((r) => !isMarked(r)) });
+    else out.untouched.push(group);
+  }
+  return out;
 }
