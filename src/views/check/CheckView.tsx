@@ -81,7 +81,7 @@ function FileCard({ given, report }: { given: GivenFile; report: FileReport | un
         {report?.role === 'text' && <> · {t('asText')}</>}
         {report?.role === 'refused' && <> · {t('refused')}</>}
         {report?.encoding && <> · {t('encoding', { enc: t(`enc-${report.encoding}` as CheckMessage) })}</>}
-        {report?.role === 'data' && <> · {t('rowsRead', { count: report.rowsRead })}</>}
+        {report?.role === 'data' && report.supersededBy === null && <> · {t('rowsRead', { count: report.rowsRead })}</>}
       </p>
       {given.stale && <p className="check-stale" role="alert">{t('stale')}</p>}
       {verdict && (
@@ -92,7 +92,7 @@ function FileCard({ given, report }: { given: GivenFile; report: FileReport | un
       )}
       {report && <ProblemTable problems={errors} caption={`${t('errors')} (${errors.length})`} />}
       {report && <ProblemTable problems={warnings} caption={`${t('warnings')} (${warnings.length})`} />}
-      {report?.role === 'data' && (
+      {report?.role === 'data' && report.supersededBy === null && (
         <div className="check-download">
           {n ? (
             <>
