@@ -130,7 +130,7 @@ function keepsEverything(input: string, typed: Record<string, string>[] | null):
   }
 }
 
-describe('--fix and the normalised download keep every row and every quote', () => {
+describe('--fix and the normalised download keep every row and every quote', { timeout: 120_000 }, () => {
   it('for random files with random mistakes (property)', () => {
     fc.assert(
       fc.property(fileArb, ({ text, rows, mistakes }) => keepsEverything(text, mistakes.strayQuote.length ? null : rows)),

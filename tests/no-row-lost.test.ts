@@ -68,6 +68,13 @@ describe('1. a quote that breaks the structure is never rewritten', () => {
   });
 });
 
+describe('2. an open quote on the last line', () => {
+  it('is named without a range of one line', () => {
+    const ds = check(utf8([HEADER, row('grain-output', 'target', '73', '"粮食73万吨'), ''].join('\n')));
+    expect(errorsOf(ds).map((p) => [p.line, p.message.slice(0, 40)])).toEqual([[2, 'A quote opened at line 2, column 77 is n']]);
+  });
+});
+
 describe('2. one open quote: the message says where the merged cell ends and how many lines it hides', () => {
   const rows = [HEADER];
   for (let k = 2; k <= 65; k++) rows.push(row('grain-output', k % 2 ? 'actual' : 'target', String(k), `粮食${k}万吨`, `d${k}`));

@@ -229,7 +229,7 @@ export function brokenQuotes(text: string): BrokenQuote[] {
 export function brokenQuoteProblem(file: string, b: BrokenQuote): Problem {
   const at = { file, line: b.from, column: b.column };
   const params = { from: b.from, to: b.to, column: b.column, close: b.close, hidden: b.to - b.from };
-  if (b.close === 0) return problem('error', 'structure', at, 'quote-open', params);
+  if (b.close === 0) return problem('error', 'structure', at, b.to > b.from ? 'quote-open' : 'quote-open-line', params);
   return problem('error', 'structure', at, b.to > b.from ? 'quote-span' : 'quote-junk', params);
 }
 

@@ -47,6 +47,11 @@ const MESSAGES = {
     zh: (p) =>
       `第 ${p.from}–${p.to} 行被读成一个单元格：第 ${p.from} 行第 ${p.column} 列的引号没有闭合，其后 ${p.hidden} 行未被读作数据行。请删除多余的引号，或将其闭合；单元格内的引号须写两次（""）。`,
   },
+  'quote-open-line': {
+    en: (p) =>
+      `A quote opened at line ${p.from}, column ${p.column} is never closed: the rest of the file is read as one cell, and this row is not read. Delete the stray quote, or close it; a quote inside a cell is written twice ("").`,
+    zh: (p) => `第 ${p.from} 行第 ${p.column} 列的引号没有闭合：文件其余部分被读成一个单元格，此行未读入。请删除多余的引号，或将其闭合；单元格内的引号须写两次（""）。`,
+  },
   'quote-span': {
     en: (p) =>
       `Lines ${p.from}–${p.to} read as one cell: a quote opened at line ${p.from}, column ${p.column} closes only at line ${p.to}, column ${p.close}, so ${p.hidden} line(s) after it are not read as rows. Delete the stray quote at line ${p.from}, or write it twice ("") if it belongs to the text.`,

@@ -81,7 +81,7 @@ describe('a corrupted yearly file', () => {
     const { page, errors } = await pageWith((route) => route.fulfill({ status: 200, contentType: 'text/csv', body: bytes }));
     const notice = await noticeText(page);
     expect(notice).toContain('observations/2023.csv');
-    expect(notice).toContain('既不是 UTF-8 也不是 GBK/GB18030');
+    expect(notice).toContain('文件不是文本（图片或其他二进制文件？）');
     await expectOverviewShown(page);
     await expectIndicatorShown(page, false);
     expect(errors).toEqual([]);
