@@ -14,6 +14,8 @@ export interface Section {
   targetYear: number | null;
   /** The document's date year (今年). */
   dateYear: number | null;
+  /** The year planned by the date the caller gave (`published`): a plan without a year in its title. */
+  givenTargetYear: number | null;
 }
 
 export interface Reading {
@@ -35,10 +37,13 @@ export function yearsOfDate(iso: string | undefined): Pick<Section, 'reviewYear'
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/;
 const DELIVERY = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:在|于)[^。]{0,40}(?:会议|大会)/;
-const REVIEW_HEAD = /回顾|总结|过去|成绩|完成情况|进展情况|工作情况|基本情况|主要成效|取得的成效|发展现状/;
+const REVIEW_HEAD = /回顾|总结|过去|成绩|成效|成就|完成情况|进展情况|工作情况|基本情况|发展现状/;
+const SUB_REVIEW = /回顾|过去一年|过去五年|工作总结|完成情况/;
+const SUB_PLAN = /目标|工作安排|工作打算|下一步|下步/;
 const PLAN_HEAD = /安排|目标|任务|计划|打算|思路|要求|部署|举措|展望|总体要求|工作重点|重点工作/;
-const PLAN_TITLE = /《[^》]*(?:方案|计划|规划|意见|要点|行动)[^》]*》|(?:方案|计划|规划|工作要点)(?:（[^）]*）)?$/;
-const REPORT_TITLE = /《[^》]*(?:报告|总结|情况)[^》]*》|(?:报告|总结)$/;
+const PLAN_TITLE = /^(?:关于印发)?《[^》]*(?:方案|计划|规划|意见|要点|行动)[^》]*》(?:的通知)?$|^[^，,。；：:]{4,50}(?:方案|计划|规划|工作要点)(?:[（(][^）)]*[）)])?$/;
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+)/;
+const REPORT_TITLE = /^(?:关于印发)?《[^》]*(?:报告|总结)[^》]*》(?:的通知)?$|^[^，,。；：:]{4,60}(?:报告|总结)$/;
 
 /** A sentence that is a heading or a document's title moves the section. */
 export function nextSection(prev: Section, sentence: string, isHeading: boolean): Section {
@@ -54,19 +59,29 @@ export function nextSection(prev: Section, sentence: string, isHeading: boolean)
   const yearM = YEAR.exec(sentence);
   const y = yearM ? Number(yearM[1]) : null;
   if (short && /政府工作报告$/.test(sentence)) return { ...s, kind: null, year: null };
-  if (short && !isHeading && PLAN_TITLE.test(sentence)) {
+  // A title may be set as a heading (## 关于…的报告), but a numbered heading (一、…) is not a title.
+  const titleLike = short && (!isHeading || !NUMBERED.test(sentence));
+  if (titleLike && PLAN_TITLE.test(sentence)) {
     // A new document: a plan sets targets for the year in its title (or the date's year).
-    const year = y ?? s.dateYear;
+    const year = y ?? s.givenTargetYear ?? s.targetYear;
     return { ...s, kind: 'target', year, reviewYear: year === null ? s.reviewYear : year - 1, targetYear: year ?? s.targetYear };
   }
-  if (short && !isHeading && REPORT_TITLE.test(sentence) && y !== null) {
+  if (titleLike && REPORT_TITLE.test(sentence) && y !== null) {
     return { ...s, kind: 'actual', year: y, reviewYear: y, targetYear: y + 1 };
   }
   if (!isHeading) return s;
-  if (REVIEW_HEAD.test(sentence)) {
+  // A sub-heading ((一), 1.) moves the kind only with plain words (回顾, 目标): 深化污染防治成效
+  // under a plan's 重点任务 is still a plan.
+  const sub = /^(?:[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])/.test(sentence);
+  const review = sub ? SUB_REVIEW.test(sentence) : REVIEW_HEAD.test(sentence);
+  const plan = sub ? SUB_PLAN.test(sentence) : PLAN_HEAD.test(sentence);
+  if (review && plan) {
+    // 主要举措和成效, 工作进展及下步打算: both; the figures under it are read by their own words.
+    if (y !== null) s.year = y;
+  } else if (review) {
     s.kind = 'actual';
     s.year = y ?? s.reviewYear;
-  } else if (PLAN_HEAD.test(sentence)) {
+  } else if (plan) {
     s.kind = 'target';
     s.year = y ?? s.targetYear;
   } else if (y !== null) {

@@ -8,7 +8,7 @@ import type { ObsKind } from '../data/types';
 import { confidenceOf } from './confidence';
 import { nextSection, readContext, yearsOfDate, type Section } from './context';
 import { readFigures, type Figure } from './figures';
-import { buildLexicon, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
+import { buildLexicon, FRESH, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
 import { splitRespectively } from './respectively';
 import { clauseAround, flatten, quoteOf, sentences, type FlatText, type Span } from './segment';
 import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from './types';
@@ -17,6 +17,8 @@ import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from '
 const GROWTH_WORDS = /增长|增速|增幅|下降|降低|减少|提高|回落|同比|涨幅|增加/;
 /** A share of a larger whole (占全市的37.6%): a note, not a figure of its own. */
 const SHARE = /占[^，；。]{0,12}$|占比$|比重$/;
+/** Between a figure and the one it moved to: 由89%提升至96%, 从3万户增至7万户. */
+const MOVED_TO = /^(?:(?:提升|提高|增加|增长|上升|下降|降低|减少|扩大|缩小|攀升|跃升)(?:至|到)|增至|降至|升至|至|到)$/;
 /** A target stated without a number. */
 const TEXT_TARGET = /与(?:经济|地区生产总值|GDP)[^，；。]{0,6}(?:同步|相适应|相协调)|同步增长|基本同步|保持同步|翻[一两二三四]番/;
 
@@ -38,10 +40,10 @@ function lexiconFor(indicators: LexiconIndicator[]): Lexicon {
   return cached.lex;
 }
 
-function bestMention(lex: Lexicon, ms: Mention[], unit: string, growth: boolean, preferLate = true): { m: Mention; id: string } | null {
+function bestMention(lex: Lexicon, ms: Mention[], unit: string, growth: boolean, preferLate = true, fresh = false): { m: Mention; id: string } | null {
   let best: { m: Mention; id: string } | null = null;
   for (const m of ms) {
-    const id = resolve(lex, m.entry, unit, growth);
+    const id = resolve(lex, m.entry, unit, growth, fresh);
     if (id === null) continue;
     if (!best) {
       best = { m, id };
@@ -72,26 +74,50 @@ function nameFigure(lex: Lexicon, ft: FlatText, f: Figure, clause: Span, windowS
   const flat = ft.flat;
   const lead = flat.slice(windowStart, f.numStart);
   const growth = GROWTH_WORDS.test(lead);
-  const own = bestMention(lex, mentionsIn(lex, flat, windowStart, f.numStart), f.unit, growth);
-  if (own) {
-    const from = own.m.start - windowStart > 24 ? own.m.start : windowStart;
-    return { mention: own.m, indicator: own.id, from, to: f.end, borrowed: false, nameAsWritten: flat.slice(own.m.start, own.m.end) };
-  }
+  const fresh = FRESH.test(flat.slice(clause.start, Math.min(clause.end, f.end + 12)));
+  const found = (got: { m: Mention; id: string }, from: number, to: number, borrowed: boolean): Naming => ({
+    mention: got.m,
+    indicator: got.id,
+    from,
+    to,
+    borrowed,
+    nameAsWritten: flat.slice(got.m.start, got.m.end),
+  });
+  const own = bestMention(lex, mentionsIn(lex, flat, windowStart, f.numStart), f.unit, growth, true, fresh);
+  if (own) return found(own, own.m.start - windowStart > 24 ? own.m.start : windowStart, f.end, false);
   if (f.counted) {
-    const after = bestMention(lex, mentionsIn(lex, flat, f.end, Math.min(clause.end, f.end + 20)), f.unit, false, false);
-    if (after) {
-      return { mention: after.m, indicator: after.id, from: windowStart, to: after.m.end, borrowed: false, nameAsWritten: flat.slice(after.m.start, after.m.end) };
-    }
+    // The thing counted runs to the next item (、) or the clause's end.
+    const item = flat.indexOf('、', f.end);
+    const stop = Math.min(clause.end, f.end + 20, item < 0 ? Infinity : item);
+    const after = bestMention(lex, mentionsIn(lex, flat, f.end, stop), f.unit, false, false, fresh);
+    if (after) return found(after, windowStart, after.m.end, false);
   }
-  // The clause names nothing: the name is in the clause before (旅游收入超2亿元，同比增长21%).
+  // Earlier in the same clause, before the figure it moved from: 网办占比由89%提升至96%.
+  if (windowStart > clause.start && MOVED_TO.test(lead)) {
+    const earlier = bestMention(lex, mentionsIn(lex, flat, clause.start, windowStart), f.unit, growth, true, fresh);
+    if (earlier) return found(earlier, earlier.m.start, f.end, false);
+  }
+  // The clause names nothing: the name is in the clause before (旅游收入超2亿元，同比增长21%), or
+  // the clause names the rest of a name the clause before began (粮食播种面积…，总产量…).
   if (clause.start > sentence.start && lead.replace(/[、和与及]/g, '').length <= 8) {
     const prev = clauseAround(flat, clause.start - 2, sentence);
     const total = /总量|总数|累计|总计|总规模/.test(lead);
-    const ms = mentionsIn(lex, flat, prev.start, prev.end).map((m) => (total ? withoutNew(lex, flat, m) : m));
-    const got = bestMention(lex, ms, f.unit, growth, false);
-    if (got) {
-      return { mention: got.m, indicator: got.id, from: got.m.start, to: f.end, borrowed: true, nameAsWritten: flat.slice(got.m.start, got.m.end) };
+    const ms = mentionsIn(lex, flat, prev.start, prev.end);
+    for (const m of ms) {
+      const topic = flat.slice(m.start, m.end);
+      for (let k = Math.min(4, topic.length - 1); k >= 2; k--) {
+        const joined = topic.slice(0, k) + lead;
+        const inner = mentionsIn(lex, joined, 0, joined.length).filter((x) => x.start === 0 && !x.fuzzy && x.end > k);
+        const got = bestMention(lex, inner, f.unit, growth, true, fresh);
+        if (got) {
+          const name = { start: m.start, end: windowStart + got.m.end - k, entry: got.m.entry, fuzzy: false };
+          return { ...found({ m: name, id: got.id }, m.start, f.end, true), nameAsWritten: joined.slice(0, got.m.end) };
+        }
+      }
     }
+    const plainMs = total ? ms.map((m) => withoutNew(lex, flat, m)) : ms;
+    const got = bestMention(lex, plainMs, f.unit, growth, false, fresh && !total);
+    if (got) return found(got, got.m.start, f.end, true);
   }
   const name = plainName(flat, windowStart, f.numStart) || (f.counted ? flat.slice(f.end, clause.end).slice(0, 20) : '');
   return { mention: null, indicator: '', from: windowStart, to: f.end, borrowed: false, nameAsWritten: name };
@@ -111,7 +137,8 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
   const ft = flatten(text);
   const flat = ft.flat;
   const rows: DraftRow[] = [];
-  let section: Section = { kind: null, year: null, ...yearsOfDate(opts.published) };
+  const given = yearsOfDate(opts.published);
+  let section: Section = { kind: null, year: null, ...given, givenTargetYear: given.targetYear };
   const base = { district: opts.district, source: opts.source ?? '' };
   for (const sent of sentences(flat)) {
     const sText = flat.slice(sent.start, sent.end).replace(/\n/g, '');
@@ -124,8 +151,11 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
     let prevClause = -1;
     for (const f of figures) {
       const clause = clauseAround(flat, f.numStart, sent);
-      const windowStart = clause.start === prevClause ? Math.max(clause.start, prevEnd) : clause.start;
-      prevEnd = f.end;
+      let windowStart = clause.start === prevClause ? Math.max(clause.start, prevEnd) : clause.start;
+      while (windowStart < f.numStart && /[、和与及，,；;：:）)]/.test(flat[windowStart]!)) windowStart++;
+      // After a count, its thing (3条严管街) belongs to it, up to the next item.
+      const item = f.counted ? flat.indexOf('、', f.end) : -1;
+      prevEnd = item >= 0 && item < clause.end ? item + 1 : f.end;
       prevClause = clause.start;
       const respective = split.get(f);
       const naming = respective ?? nameFigure(lex, ft, f, clause, windowStart, sent);

@@ -42,7 +42,7 @@ const CLASSIFIER_SET = new Set(CLASSIFIERS.split('|'));
 /** A qualifier just before the number (after the indicator's name and a verb such as 达到). */
 const BEFORE: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|至少|最少)(?:达到|达|为|在)?$/, '>='],
-  [/(?:不超过|不高于|不多于|控制在|最多|压减至|压降至|降至)(?:达到|为|在)?$/, '<='],
+  [/(?:不超过|不超|不高于|不多于|控制在|最多)(?:达到|为|在)?$/, '<='],
   [/(?:低于|少于|小于)$/, '<'],
   [/(?:突破|超过|超出|超|逾|高于|多于|大于)(?:达到|达)?$/, '>'],
   [/(?:大约|约|近|接近|大概)(?:达到|达|为)?$/, '~'],

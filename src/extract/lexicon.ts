@@ -63,7 +63,15 @@ export interface Lexicon {
   indicators: Map<string, LexiconIndicator>;
 }
 
-/** Names derived from a catalogue name: brackets kept or dropped, 增速 and 数 taken off. */
+/** Words that make a count one of the year's new things (新增, 新认定, 获评 …). */
+export const FRESH = /新增|新认定|获评|获批|新培育|新建|新获|新引进|新签约|新入驻|新注册|新登记|新开工|新创建|新评定|升规/;
+const NEW_PREFIX = /^(?:当年)?(?:新增|新建和改造|新建（改造）|新建|新认定|新获评|新培育|新获|新创建)/;
+
+/**
+ * Names derived from a catalogue name: brackets kept or dropped; 增速 and 数 taken off; 规模以上
+ * also written 规上; 国家级 also 国家; a new-things name (新增X) also plain X (the figure's own
+ * words, 新增 or 获评, then tell it from the total).
+ */
 export function namesOf(name: string): string[] {
   const out = new Set<string>([name]);
   const noBrackets = name.replace(/[（(][^）)]*[）)]/g, '');
@@ -75,7 +83,32 @@ export function namesOf(name: string): string[] {
     const noCount = bare.replace(/(?:数量|总数|总量|数)$/, '');
     if (noCount.length >= 3) out.add(noCount);
   }
+  for (const n of [...out]) {
+    const plain = n.replace(NEW_PREFIX, '');
+    if (plain !== n && plain.length >= 3) out.add(plain);
+  }
+  for (const n of [...out]) {
+    if (n.includes('规模以上')) out.add(n.replace('规模以上', '规上'));
+    if (/(?:国家|自治区|省|市|县|旗)级/.test(n)) out.add(n.replace(/(国家|自治区|省|市|县|旗)级/g, '$1'));
+  }
   return [...out].filter((n) => n.length >= 2);
+}
+
+/** An indicator that counts the year's new things (新增市场主体), not the total. */
+export const isFresh = (ind: LexiconIndicator) => ind.id.endsWith('-new') || /^(?:当年)?新/.test(ind.name_zh);
+
+/** Marks in a name's way that are no part of it (“一刻钟便民生活圈”). */
+const IGNORABLE = /[“”‘’"'「」『』《》]/;
+
+/** The end of `a` read at s[p] (marks skipped), or -1. */
+function exactAt(s: string, p: number, a: string, to: number): number {
+  let q = p;
+  for (let k = 0; k < a.length; k++) {
+    while (q < to && k > 0 && IGNORABLE.test(s[q]!) && s[q] !== a[k]) q++;
+    if (q >= to || s[q] !== a[k]) return -1;
+    q++;
+  }
+  return q;
 }
 
 export function buildLexicon(indicators: LexiconIndicator[]): Lexicon {
@@ -118,8 +151,9 @@ export function mentionsIn(lex: Lexicon, s: string, from: number, to: number): M
     if (!list) continue;
     for (const entry of list) {
       const a = entry.alias;
-      if (p + a.length <= to && s.startsWith(a, p)) {
-        out.push({ start: p, end: p + a.length, entry, fuzzy: false });
+      const e = exactAt(s, p, a, to);
+      if (e > 0) {
+        out.push({ start: p, end: e, entry, fuzzy: false });
         continue;
       }
       if (a.length < 4) continue;
@@ -137,8 +171,12 @@ export function mentionsIn(lex: Lexicon, s: string, from: number, to: number): M
   return out;
 }
 
-/** Which of a name's indicators a figure in `unit` (after words `lead`) can be. */
-export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords: boolean): string | null {
+/**
+ * Which of a name's indicators a figure in `unit` can be: a % figure after 增长 is a growth rate,
+ * after other words a ratio; an amount must convert to the indicator's unit; `fresh` words prefer
+ * the indicator of new things.
+ */
+export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords: boolean, fresh = false): string | null {
   const isPct = unit === '%' || unit.endsWith('百分点');
   let best: string | null = null;
   let bestScore = -1;
@@ -152,6 +190,7 @@ export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords
     } else if (ind.unit !== '%' && conversionFactor(unit, ind.unit) !== null) {
       score = 2;
     }
+    if (score >= 0 && isFresh(ind) === fresh) score += 0.5;
     if (score > bestScore) {
       best = id;
       bestScore = score;

@@ -34,12 +34,37 @@ const HEADING = new RegExp(
 const PAGE_LINE = /^[\s\-—–－_·]*(?:第\s*\d+\s*页|\d{1,4})(?:\s*[/／]\s*\d{1,4})?[\s\-—–－_·]*$/;
 
 const SKIP = /[\s\u3000\u00a0*]/;
+const MARKDOWN_HEAD = /^\s*#{1,6}\s*/;
+
+/**
+ * The width a hard-wrapped text is wrapped at (a print layout: every full line about as long),
+ * or 0 when the text keeps a paragraph to a line. In a wrapped text a line that stops short
+ * without a comma ends its paragraph (a side heading such as 综合实力量质齐升).
+ */
+export function wrapWidth(lengths: number[]): number {
+  const long = lengths.filter((n) => n >= 12);
+  if (long.length < 20) return 0;
+  const count = new Map<number, number>();
+  for (const n of long) count.set(n, (count.get(n) ?? 0) + 1);
+  let w = 0;
+  let best = 0;
+  for (const [n, c] of count) {
+    const around = c + (count.get(n - 1) ?? 0) + (count.get(n + 1) ?? 0);
+    if (around > best || (around === best && n > w)) {
+      best = around;
+      w = n;
+    }
+  }
+  return best >= 0.4 * long.length ? w + 1 : 0;
+}
 
 /** Full-width signs that reports use inside figures. */
 const SIGNS: Record<string, string> = { '％': '%', '．': '.', '，': '，', '～': '~', '﹪': '%' };
 
 export function isHeadingLine(line: string): boolean {
   const t = line.replace(/[\s\u3000*]/g, '');
+  // A markdown heading (## 标题) is a heading whatever its words.
+  if (/^#{1,6}[^#]/.test(t)) return t.length <= 80;
   if (t.length === 0 || t.length > 40) return false;
   // A numbered paragraph that goes on after its first sentence is text, not a heading.
   return HEADING.test(halfWidth(t)) && !/。./.test(t);
@@ -64,6 +89,8 @@ export function flatten(text: string): FlatText {
     offsetOf[k] = off;
     k++;
   };
+  const visible = lines.map((l) => l.replace(/[\s\u3000\u00a0*]/g, '').length);
+  const width = wrapWidth(visible.filter((n, i) => n > 0 && !isPageLine(lines[i]!)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = i + 1;
@@ -77,13 +104,17 @@ export function flatten(text: string): FlatText {
       headings.add(lineNo);
       if (k > 0 && chars[k - 1] !== BREAK) push(BREAK, lineNo, offset);
     }
-    for (let j = 0; j < line.length; j++) {
+    const lead = heading ? (MARKDOWN_HEAD.exec(line)?.[0].length ?? 0) : 0;
+    for (let j = lead; j < line.length; j++) {
       const c = line[j]!;
       if (SKIP.test(c)) continue;
       const h = SIGNS[c] ?? halfWidth(c);
       push(h, lineNo, offset + j);
     }
     if (heading) push(BREAK, lineNo, offset + line.length);
+    else if (width > 0 && visible[i]! > 0 && visible[i]! < width - 4 && k > 0 && !/[，、,；;：:（(“]/.test(chars[k - 1]!) && chars[k - 1] !== BREAK) {
+      push(BREAK, lineNo, offset + line.length);
+    }
     offset += line.length + eol;
   }
   return { flat: chars.join(''), lineOf: lineOf.subarray(0, k), offsetOf: offsetOf.subarray(0, k), text, lines, headings };
