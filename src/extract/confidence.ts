@@ -23,6 +23,8 @@ export interface Evidence {
   modifier: boolean;
   /** A share of a whole (占…的X%). */
   share: boolean;
+  /** The figure is of a wider place (全市 in a county's report, 全国, 全省) or summed over years (累计). */
+  elsewhere: boolean;
 }
 
 /** Most characters between a name and its number for a sure reading (达到, 同比增长, 稳定在 …). */
@@ -37,6 +39,7 @@ export function confidenceOf(e: Evidence): Confidence {
     e.year === null,
     !e.kindKnown,
     e.kind === 'actual' && e.reviewYear !== null && e.year !== null && e.year !== e.reviewYear,
+    e.elsewhere,
   ].filter(Boolean).length;
   if (e.modifier) return 'low';
   if (doubts === 0) return 'high';

@@ -17,6 +17,8 @@ import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from '
 const GROWTH_WORDS = /增长|增速|增幅|下降|降低|减少|提高|回落|同比|涨幅|增加/;
 /** A share of a larger whole (占全市的37.6%): a note, not a figure of its own. */
 const SHARE = /占[^，；。]{0,12}$|占比$|比重$/;
+/** Words of a clause that name nothing of their own. */
+const FILLER = /^(?:同比|比上年|较上年|总量|总数|累计|总计|总规模|其中|增速|增幅|增长|年均|全年|全年实现|实现|达到|总额|规模|分别|合计)*$/;
 /** Between a figure and the one it moved to: 由89%提升至96%, 从3万户增至7万户. */
 const MOVED_TO = /^(?:(?:提升|提高|增加|增长|上升|下降|降低|减少|扩大|缩小|攀升|跃升)(?:至|到)|增至|降至|升至|至|到)$/;
 /** A target stated without a number. */
@@ -66,7 +68,8 @@ function plainName(flat: string, from: number, to: number): string {
   return flat
     .slice(from, to)
     .replace(/^[、和与及，,；;：:（(“"]+/, '')
-    .replace(/(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|达到|达|实现|完成|突破|超过|超|为|至|稳定在|保持在|控制在|不低于|不超过|约|近|提高|增加|减少|降低|了)*$/, '')
+    .replace(/(?:同比|比上年|较上年|预计|有望|将|可|预计可|力争|确保|争取)*(?:分别)?(?:增长|下降|达到|达|实现|完成|突破|超过|超|为|至|稳定在|保持在|控制在|不低于|不超过|约|近|提高|增加|减少|降低|了)*$/, '')
+    .replace(/(?:预计|有望|将|可|预计可)+$/, '')
     .slice(-20);
 }
 
@@ -99,10 +102,16 @@ function nameFigure(lex: Lexicon, ft: FlatText, f: Figure, clause: Span, windowS
   }
   // The clause names nothing: the name is in the clause before (旅游收入超2亿元，同比增长21%), or
   // the clause names the rest of a name the clause before began (粮食播种面积…，总产量…).
-  if (clause.start > sentence.start && lead.replace(/[、和与及]/g, '').length <= 8) {
+  const bare = plainName(flat, windowStart, f.numStart);
+  if (clause.start > sentence.start && bare.length <= 6) {
     const prev = clauseAround(flat, clause.start - 2, sentence);
     const total = /总量|总数|累计|总计|总规模/.test(lead);
     const ms = mentionsIn(lex, flat, prev.start, prev.end);
+    // Two clauses back when the one before is only a figure (新增4516家，增长19.2%，总量达2.8万家).
+    if (ms.length === 0 && prev.start > sentence.start) {
+      const before = clauseAround(flat, prev.start - 2, sentence);
+      ms.push(...mentionsIn(lex, flat, before.start, before.end));
+    }
     for (const m of ms) {
       const topic = flat.slice(m.start, m.end);
       for (let k = Math.min(4, topic.length - 1); k >= 2; k--) {
@@ -115,9 +124,17 @@ function nameFigure(lex: Lexicon, ft: FlatText, f: Figure, clause: Span, windowS
         }
       }
     }
-    const plainMs = total ? ms.map((m) => withoutNew(lex, flat, m)) : ms;
-    const got = bestMention(lex, plainMs, f.unit, growth, false, fresh && !total);
-    if (got) return found(got, got.m.start, f.end, true);
+    // Borrow only when the clause's own words are no name (增长, 总量达, 同比增长).
+    if (FILLER.test(bare)) {
+      const plainMs = total ? ms.map((m) => withoutNew(lex, flat, m)) : ms;
+      const got = bestMention(lex, plainMs, f.unit, growth, false, fresh && !total);
+      if (got) return found(got, got.m.start, f.end, true);
+    }
+  }
+  if (f.modifier) {
+    // 20万亩玉米单产提升种植带: the size of the thing named after it.
+    const after = bestMention(lex, mentionsIn(lex, flat, f.end, Math.min(clause.end, f.end + 20)), f.unit, false, false, fresh);
+    if (after) return found(after, windowStart, after.m.end, false);
   }
   const name = plainName(flat, windowStart, f.numStart) || (f.counted ? flat.slice(f.end, clause.end).slice(0, 20) : '');
   return { mention: null, indicator: '', from: windowStart, to: f.end, borrowed: false, nameAsWritten: name };
@@ -140,6 +157,7 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
   const given = yearsOfDate(opts.published);
   let section: Section = { kind: null, year: null, ...given, givenTargetYear: given.targetYear };
   const base = { district: opts.district, source: opts.source ?? '' };
+  const wider = widerPlaces(flat);
   for (const sent of sentences(flat)) {
     const sText = flat.slice(sent.start, sent.end).replace(/\n/g, '');
     const isHeading = ft.headings.has(ft.lineOf[sent.start]!) && sText.length <= 40;
@@ -173,6 +191,7 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
         reviewYear: section.reviewYear,
         modifier: f.modifier,
         share,
+        elsewhere: wider.test(flat.slice(clause.start, f.numStart)) || /累计/.test(flat.slice(clause.start, f.numStart)),
       });
       const notes: string[] = [];
       if (f.rangeFrom !== null) notes.push(`原文为区间 ${f.rangeFrom}—${Math.abs(f.value)}`);
@@ -196,6 +215,26 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
     rows.push(...textTargets(lex, ft, sent, section, base));
   }
   return { rows, lineCount: ft.lines.length };
+}
+
+const PLACE_RANK = ['全镇', '全乡', '全县', '全旗', '全区', '全市', '全盟', '全州', '全省', '全自治区', '全国'];
+
+/**
+ * The words for places wider than the report's own: the report calls itself most often 全旗, 全区
+ * or 全县; 全市 is then the city above (in a city's report, 全市 is itself and 全省 the wider).
+ */
+function widerPlaces(flat: string): RegExp {
+  let self = -1;
+  let most = 0;
+  PLACE_RANK.forEach((p, i) => {
+    const n = flat.split(p).length - 1;
+    if (n > most) {
+      most = n;
+      self = i;
+    }
+  });
+  const wider = PLACE_RANK.slice(Math.max(self + 1, PLACE_RANK.indexOf('全市') - (self < 0 ? 0 : 99)));
+  return new RegExp(wider.length ? wider.join('|') : '全国');
 }
 
 /** 全体居民人均可支配收入与经济增长基本同步: a target with no number (comparator `text`). */

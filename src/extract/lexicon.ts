@@ -48,6 +48,19 @@ export const VARIANTS: Record<string, string[]> = {
   'old-communities-renovated': ['改造老旧小区', '老旧小区改造', '老旧小区'],
   'rural-toilet-renovation': ['户厕改造', '改造户厕', '卫生厕所改造'],
   'patents-granted': ['专利授权'],
+  'logistics-throughput': ['物流总吞吐量', '货物吞吐量', '物流吞吐量', '吞吐量'],
+  'young-forest-tending': ['抚育中幼林', '中幼林抚育'],
+  'degraded-grassland-restored': ['修复退化草原', '退化草原修复'],
+  'degraded-forest-restored': ['修复退化林', '退化林修复'],
+  'industrial-enterprises': ['规上企业', '规上工业企业', '规模以上企业'],
+  'enterprises-upgraded-new': ['升规纳统', '升规入统', '升规纳统企业', '入库纳统'],
+  'primary-industry-output': ['一产产值', '农林牧渔业总产值', '农牧业总产值', '第一产业总产值'],
+  'primary-industry-output-growth': ['一产产值', '农林牧渔业总产值', '农牧业总产值', '第一产业总产值'],
+  'skills-training-persons': ['技能培训', '职业技能培训'],
+  'social-assistance-funds': ['救助资金', '社会救助资金'],
+  'tax-fee-relief': ['减税降费', '留抵退税', '减税降费和留抵退税'],
+  'public-kindergarten-share': ['公办园幼儿占比', '公办园在园幼儿占比', '公办幼儿园在园幼儿占比'],
+  'inclusive-kindergarten-coverage': ['普惠园幼儿占比', '普惠性幼儿园在园幼儿占比', '普惠性幼儿园覆盖率', '普惠园覆盖率'],
 };
 
 export interface LexEntry {
@@ -62,6 +75,18 @@ export interface Lexicon {
   byFirst: Map<string, LexEntry[]>;
   indicators: Map<string, LexiconIndicator>;
 }
+
+/** Words reports write one way or another for the same thing. */
+const SYNONYMS: [string, string][] = [
+  ['总产量', '产量'],
+  ['年产量', '产量'],
+  ['综合利用率', '利用率'],
+  ['回收率', '回收利用率'],
+  ['种植面积', '生产面积'],
+  ['种植面积', '播种面积'],
+  ['播种面积', '种植面积'],
+  ['生产面积', '种植面积'],
+];
 
 /** Words that make a count one of the year's new things (新增, 新认定, 获评 …). */
 export const FRESH = /新增|新认定|获评|获批|新培育|新建|新获|新引进|新签约|新入驻|新注册|新登记|新开工|新创建|新评定|升规/;
@@ -80,8 +105,15 @@ export function namesOf(name: string): string[] {
   for (const n of [...out]) {
     const bare = n.replace(/(?:增速|增幅|增长率|增长)$/, '');
     if (bare.length >= 2) out.add(bare);
-    const noCount = bare.replace(/(?:数量|总数|总量|数)$/, '');
-    if (noCount.length >= 3) out.add(noCount);
+    // What is counted or measured, without the word for the count (人数, 里程, 面积, 发放额).
+    const noCount = bare.replace(/(?:人数|数量|总数|总量|里程|面积|规模|发放额|金额|工程|数)$/, '');
+    if (noCount.length >= 4) out.add(noCount);
+  }
+  for (const n of [...out]) {
+    // Fillers a report may leave out: 肉类总产量 → 肉类产量, 畜禽粪污综合利用率 → 畜禽粪污利用率.
+    for (const [from, to] of SYNONYMS) if (n.includes(from)) out.add(n.replace(from, to));
+    const noArea = n.replace(/^城乡(?=居民)/, '');
+    if (noArea !== n) out.add(noArea);
   }
   for (const n of [...out]) {
     const plain = n.replace(NEW_PREFIX, '');
@@ -90,6 +122,8 @@ export function namesOf(name: string): string[] {
   for (const n of [...out]) {
     if (n.includes('规模以上')) out.add(n.replace('规模以上', '规上'));
     if (/(?:国家|自治区|省|市|县|旗)级/.test(n)) out.add(n.replace(/(国家|自治区|省|市|县|旗)级/g, '$1'));
+    const noLevel = n.replace(/^(?:国家|自治区|省|市|县|旗)级/, '');
+    if (noLevel !== n && noLevel.length >= 5) out.add(noLevel);
   }
   return [...out].filter((n) => n.length >= 2);
 }
