@@ -69,9 +69,12 @@ export function finds(d: DraftRow, o: Observation): boolean {
   return sameNumber(d.value, o.value);
 }
 
-/** A figure some row holds: the same number at that line ±1, whatever its reading. */
-export function held(d: DraftRow, rows: Observation[]): boolean {
-  return rows.some((o) => o.sourceLine !== null && Math.abs(d.line - o.sourceLine) <= 1 && (d.value === null ? o.value === null : o.value !== null && sameNumber(d.value, o.value)));
+/**
+ * A figure some row holds: the same number within `near` lines, whatever its reading (a quote
+ * may start a wrapped line or two before the number; a hard-wrapped text has blank lines between).
+ */
+export function held(d: DraftRow, rows: Observation[], near = 2): boolean {
+  return rows.some((o) => o.sourceLine !== null && Math.abs(d.line - o.sourceLine) <= near && (d.value === null ? o.value === null : o.value !== null && sameNumber(d.value, o.value)));
 }
 
 export function runAll(ds: Dataset, indicators: LexiconIndicator[], textOf: (file: string) => string | null, repeat = 3): TextRun[] {
