@@ -95,22 +95,40 @@ const CUE =
 
 const FIVE_YEAR_END: Record<string, number> = { 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035 };
 
+/** A word before a figure that says its year, kind or estimate, at a flat offset. */
+export interface Cue {
+  at: number;
+  m: RegExpExecArray;
+}
+
+/**
+ * The cues of a sentence, read once (a long paragraph has many figures): years in a title
+ * (《2023年…》) or a range (2023—2025年) say nothing of a figure and are left out.
+ */
+export function cuesIn(flat: string, from: number, to: number): Cue[] {
+  const text = flat.slice(from, to);
+  const out: Cue[] = [];
+  CUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    if (m[2] && (/^[—\-–~至到]/.test(text.slice(m.index + m[0].length)) || /[—\-–~至]$/.test(before))) continue;
+    out.push({ at: from + m.index, m });
+  }
+  return out;
+}
+
 /** The reading of a figure at flat offset `at` in a sentence starting at `from`, within section `sec`. */
-export function readContext(flat: string, from: number, at: number, sec: Section): Reading {
+export function readContext(flat: string, from: number, at: number, sec: Section, cues = cuesIn(flat, from, at)): Reading {
   let kind = sec.kind;
   let year = sec.year;
   let yearSaid = sec.year !== null;
   let estimate = false;
-  const text = flat.slice(from, at);
-  CUE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE.exec(text)) !== null) {
-    // A year inside a title (《2023年…》) or a document number (〔2023〕) says nothing of the figure.
-    const before = text.slice(0, m.index);
-    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+  for (const { at: where, m } of cues) {
+    if (where >= at) break;
     if (m[2]) {
       const y = Number(m[2]);
-      if (/^[—\-–~至到]/.test(text.slice(m.index + m[0].length)) || /[—\-–~至]$/.test(before)) continue;
       year = y;
       yearSaid = true;
       if (m[1]) kind = 'target';

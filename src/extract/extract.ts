@@ -6,7 +6,7 @@
  */
 import type { ObsKind } from '../data/types';
 import { confidenceOf } from './confidence';
-import { nextSection, readContext, yearsOfDate, type Section } from './context';
+import { cuesIn, nextSection, readContext, yearsOfDate, type Section } from './context';
 import { readFigures, type Figure } from './figures';
 import { buildLexicon, FRESH, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
 import { splitRespectively } from './respectively';
@@ -104,12 +104,12 @@ function nameFigure(lex: Lexicon, ft: FlatText, f: Figure, clause: Span, windowS
   // the clause names the rest of a name the clause before began (粮食播种面积…，总产量…).
   const bare = plainName(flat, windowStart, f.numStart);
   if (clause.start > sentence.start && bare.length <= 6) {
-    const prev = clauseAround(flat, clause.start - 2, sentence);
+    const prev = clauseAround(flat, clause.start - 2, sentence, ft.breaks);
     const total = /总量|总数|累计|总计|总规模/.test(lead);
     const ms = mentionsIn(lex, flat, prev.start, prev.end);
     // Two clauses back when the one before is only a figure (新增4516家，增长19.2%，总量达2.8万家).
     if (ms.length === 0 && prev.start > sentence.start) {
-      const before = clauseAround(flat, prev.start - 2, sentence);
+      const before = clauseAround(flat, prev.start - 2, sentence, ft.breaks);
       ms.push(...mentionsIn(lex, flat, before.start, before.end));
     }
     for (const m of ms) {
@@ -164,11 +164,12 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
     section = nextSection(section, sText, isHeading);
     if (isHeading) continue;
     const figures = readFigures(flat, sent.start, sent.end);
-    const split = splitRespectively(lex, flat, figures, sent);
+    const cues = figures.length ? cuesIn(flat, sent.start, sent.end) : [];
+    const split = splitRespectively(lex, flat, figures, sent, ft.breaks);
     let prevEnd = sent.start;
     let prevClause = -1;
     for (const f of figures) {
-      const clause = clauseAround(flat, f.numStart, sent);
+      const clause = clauseAround(flat, f.numStart, sent, ft.breaks);
       let windowStart = clause.start === prevClause ? Math.max(clause.start, prevEnd) : clause.start;
       while (windowStart < f.numStart && /[、和与及，,；;：:）)]/.test(flat[windowStart]!)) windowStart++;
       // After a count, its thing (3条严管街) belongs to it, up to the next item.
@@ -177,7 +178,7 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
       prevClause = clause.start;
       const respective = split.get(f);
       const naming = respective ?? nameFigure(lex, ft, f, clause, windowStart, sent);
-      const ctx = readContext(flat, sent.start, f.numStart, section);
+      const ctx = readContext(flat, sent.start, f.numStart, section, cues);
       const share = SHARE.test(flat.slice(windowStart, f.numStart));
       const kind: ObsKind = ctx.kind ?? 'actual';
       const confidence = confidenceOf({
@@ -245,7 +246,7 @@ function textTargets(lex: Lexicon, ft: FlatText, sent: Span, section: Section, b
   if (!TEXT_TARGET.test(sText)) return out;
   let i = sent.start;
   while (i < sent.end) {
-    const clause = clauseAround(flat, i, sent);
+    const clause = clauseAround(flat, i, sent, ft.breaks);
     const words = flat.slice(clause.start, clause.end);
     const m = TEXT_TARGET.exec(words);
     if (m && !/\d/.test(words)) {

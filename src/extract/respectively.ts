@@ -47,11 +47,14 @@ function resolveName(lex: Lexicon, name: string, unit: string, growth: boolean):
   return best ? { id: best.id, exact: false } : null;
 }
 
-export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[], sent: Span): Map<Figure, RespectiveNaming> {
+export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[], sent: Span, breaks?: Uint8Array): Map<Figure, RespectiveNaming> {
   const out = new Map<Figure, RespectiveNaming>();
-  let p = flat.indexOf('分别', sent.start);
-  while (p >= 0 && p < sent.end) {
-    const clause = clauseAround(flat, p, sent);
+  if (figures.length < 2) return out;
+  const words = flat.slice(sent.start, sent.end);
+  let q = words.indexOf('分别');
+  while (q >= 0) {
+    const p = sent.start + q;
+    const clause = clauseAround(flat, p, sent, breaks);
     const figs = figures.filter((f) => f.numStart > p && f.numStart < clause.end);
     if (figs.length >= 2) {
       const lead = flat.slice(p + 2, figs[0]!.numStart);
@@ -82,7 +85,7 @@ export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[],
         });
       }
     }
-    p = flat.indexOf('分别', p + 2);
+    q = words.indexOf('分别', q + 2);
   }
   return out;
 }
