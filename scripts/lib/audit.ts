@@ -43,6 +43,8 @@ export function audit(ds: Dataset, dataDir: string, textsDir: string): { finding
   return { findings, low, texts: runs.length };
 }
 
+const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
+
 export function formatAudit(result: ReturnType<typeof audit>, lang: 'en' | 'zh'): string[] {
   const zh = lang === 'zh';
   const out: string[] = [];
@@ -55,9 +57,11 @@ export function formatAudit(result: ReturnType<typeof audit>, lang: 'en' | 'zh')
     }
     const d = f.draft;
     const cmp = d.comparator === '=' ? '' : d.comparator;
-    const what = `${d.indicator || d.nameAsWritten} ${d.year ?? '?'} ${d.kind} ${cmp}${d.value ?? ''}${d.unit}${d.estimate ? (zh ? '（预计）' : ' (estimate)') : ''}`;
+    const kind = zh ? (d.kind === 'target' ? '目标' : '结果') : d.kind;
+    const what = `${d.indicator || d.nameAsWritten} ${d.year ?? '?'} ${kind} ${cmp}${d.value ?? ''}${d.unit}${d.estimate ? (zh ? '（预计）' : ' (estimate)') : ''}`;
     const mark = f.belongs ? (zh ? ' ← 应收录' : ' ← belongs in the data') : '';
-    out.push(`  ${zh ? '第' : 'line '}${d.line}${zh ? '行' : ''}: ${what} — ${d.quote} [${d.confidence}]${mark}`);
+    const sure = zh ? CONFIDENCE_ZH[d.confidence] : d.confidence;
+    out.push(`  ${zh ? '第' : 'line '}${d.line}${zh ? '行' : ''}: ${what} — ${d.quote} [${sure}]${mark}`);
   }
   const belongs = result.findings.filter((f) => f.belongs).length;
   out.push(
