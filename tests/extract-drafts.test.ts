@@ -57,6 +57,17 @@ describe('the lexicon: one indicator, many names', () => {
     ]);
   });
 
+  it('reads a level and its growth in the usual way (X达到N亿元，同比增长M%), both high', () => {
+    const rows = draft('过去一年，全年实现地区生产总值285.6亿元，同比增长5.2%；一般公共预算收入完成18.3亿元，下降2.1%。', '2025-02-18');
+    expect(rows.map((r) => [r.indicator, r.value, r.confidence])).toEqual([
+      ['gdp', 285.6, 'high'],
+      ['gdp-growth', 5.2, 'high'],
+      // The sample catalogue has no budget revenue level: no indicator, low.
+      ['', 18.3, 'low'],
+      ['budget-revenue-growth', -2.1, 'high'],
+    ]);
+  });
+
   it('borrows the name of the clause before for a clause that names nothing', () => {
     const rows = draft('过去一年，接待游客560万人次，同比增长18%。', '2025-01-20');
     expect(rows.map((r) => [r.indicator, r.value])).toEqual([
@@ -88,6 +99,17 @@ describe('two figures in one sentence (分别)', () => {
       ['urban-income', 45210, '元'],
       ['rural-income', 21680, '元'],
     ]);
+  });
+
+  it('a second 分别 with no names of its own reuses the first\'s', () => {
+    const rows = draft('过去一年，城乡居民人均可支配收入分别达到42860元和19870元，分别增长5%和7.2%。', '2025-02-18');
+    expect(rows.map((r) => [r.indicator, r.value, r.confidence])).toEqual([
+      ['urban-income', 42860, 'high'],
+      ['rural-income', 19870, 'high'],
+      ['urban-income-growth', 5, 'high'],
+      ['rural-income-growth', 7.2, 'high'],
+    ]);
+    expect(rows[3]!.quote).toBe('城乡居民人均可支配收入分别达到42860元和19870元，分别增长5%和7.2%');
   });
 
   it('A、B参保人数分别达到 x 和 y: A borrows B\'s ending', () => {

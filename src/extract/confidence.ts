@@ -13,6 +13,8 @@ export interface Evidence {
   fuzzy: boolean;
   /** The name was taken from the clause before. */
   borrowed: boolean;
+  /** …and the clause says only that it grew (X达到N亿元，增长M%): the usual way to give a growth rate. */
+  growthOfBorrowed: boolean;
   /** Characters between the end of the name and the number. */
   distance: number;
   year: number | null;
@@ -34,8 +36,8 @@ export function confidenceOf(e: Evidence): Confidence {
   if (!e.indicator || e.share) return 'low';
   const doubts = [
     e.fuzzy,
-    e.borrowed,
-    e.distance > NEAR,
+    e.borrowed && !e.growthOfBorrowed,
+    !e.borrowed && e.distance > NEAR,
     e.year === null,
     !e.kindKnown,
     e.kind === 'actual' && e.reviewYear !== null && e.year !== null && e.year !== e.reviewYear,

@@ -185,6 +185,7 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
         indicator: naming.indicator,
         fuzzy: naming.mention?.fuzzy ?? true,
         borrowed: naming.borrowed,
+        growthOfBorrowed: naming.borrowed && (f.unit === '%' || f.unit.endsWith('百分点')) && GROWTH_WORDS.test(flat.slice(windowStart, f.numStart)),
         distance: respective ? 0 : naming.mention ? f.numStart - naming.mention.end : 99,
         year: ctx.year,
         kindKnown: ctx.kind !== null,
