@@ -41,6 +41,8 @@ interface Score {
   high: number;
   highCorrect: number;
   sameIndicator: number;
+  /** Curated rows found by a `high` draft row. */
+  foundHigh: number;
 }
 
 function score(gold: Observation[], drafts: DraftRow[]): Score {
@@ -55,16 +57,17 @@ function score(gold: Observation[], drafts: DraftRow[]): Score {
     high: high.length,
     highCorrect: high.filter((d) => gold.some((o) => finds(d, o))).length,
     sameIndicator: gold.filter((o, i) => foundBy[i]!.some((d) => d.indicator === o.indicator)).length,
+    foundHigh: foundBy.filter((f) => f.some((d) => d.confidence === 'high')).length,
   };
 }
 
 function row(name: string, s: Score, ms?: number): string {
-  return `| ${name} | ${s.found}/${s.gold} | ${pct(s.found, s.gold)} | ${pct(s.sameIndicator, s.found)} | ${s.drafts} | ${pct(s.correct, s.drafts)} | ${s.high} | ${pct(s.highCorrect, s.high)} |${ms === undefined ? '' : ` ${ms.toFixed(1)} |`}`;
+  return `| ${name} | ${s.found}/${s.gold} | ${pct(s.found, s.gold)} | ${pct(s.sameIndicator, s.found)} | ${pct(s.foundHigh, s.found)} | ${s.drafts} | ${pct(s.correct, s.drafts)} | ${s.high} | ${pct(s.highCorrect, s.high)} |${ms === undefined ? '' : ` ${ms.toFixed(1)} |`}`;
 }
 
-const HEAD = '| part | found | recall | same indicator | drafts | precision | high | high precision |';
+const HEAD = '| part | found | recall | same indicator | found as high | drafts | precision | high | high precision |';
 console.log('## Per document\n');
-console.log(`${HEAD} ms |\n|---|---|---|---|---|---|---|---|---|`);
+console.log(`${HEAD} ms |\n|---|---|---|---|---|---|---|---|---|---|`);
 const all: Score[] = [];
 for (const r of runs) {
   const s = score(r.gold, r.drafts);
@@ -72,10 +75,10 @@ for (const r of runs) {
   console.log(row(`${r.file} (${r.lines} lines)`, s, r.ms));
 }
 const sum = (k: keyof Score) => all.reduce((a, s) => a + s[k], 0);
-console.log(row('all', { gold: sum('gold'), found: sum('found'), drafts: sum('drafts'), correct: sum('correct'), high: sum('high'), highCorrect: sum('highCorrect'), sameIndicator: sum('sameIndicator') }));
+console.log(row('all', { gold: sum('gold'), found: sum('found'), drafts: sum('drafts'), correct: sum('correct'), high: sum('high'), highCorrect: sum('highCorrect'), sameIndicator: sum('sameIndicator'), foundHigh: sum('foundHigh') }));
 
 console.log('\n## Per source (drafts given to the source whose part of the text holds their line)\n');
-console.log(`${HEAD}\n|---|---|---|---|---|---|---|---|`);
+console.log(`${HEAD}\n|---|---|---|---|---|---|---|---|---|`);
 const reports: Score[] = [];
 for (const r of runs) {
   for (const p of r.parts) {
@@ -87,7 +90,7 @@ for (const r of runs) {
   }
 }
 const rsum = (k: keyof Score) => reports.reduce((a, s) => a + s[k], 0);
-console.log(row('**work reports**', { gold: rsum('gold'), found: rsum('found'), drafts: rsum('drafts'), correct: rsum('correct'), high: rsum('high'), highCorrect: rsum('highCorrect'), sameIndicator: rsum('sameIndicator') }));
+console.log(row('**work reports**', { gold: rsum('gold'), found: rsum('found'), drafts: rsum('drafts'), correct: rsum('correct'), high: rsum('high'), highCorrect: rsum('highCorrect'), sameIndicator: rsum('sameIndicator'), foundHigh: rsum('foundHigh') }));
 
 console.log('\n## Per indicator (recall)\n');
 const byInd = new Map<string, { n: number; f: number }>();
