@@ -214,6 +214,19 @@ describe('lines and quotes', () => {
     expect(rows.map((r) => r.value)).toEqual([3000]);
   });
 
+  it('reads a name with a word or two inside it as the report\'s phrasing, still high', () => {
+    const [r] = draft('过去一年，接待国内外自驾游客420万人次。', '2025-01-10');
+    expect(r).toMatchObject({ indicator: 'tourists', value: 420, confidence: 'high' });
+  });
+
+  it('keeps 累计 totals of a stock high, and 累计 sums of new things not', () => {
+    const rows = draft('过去一年，累计培育国家级高新技术企业36家，累计新增城镇就业1.2万人。', '2025-01-10');
+    expect(rows.map((r) => [r.indicator, r.confidence])).toEqual([
+      ['high-tech-enterprises', 'high'],
+      ['new-urban-jobs', 'medium'],
+    ]);
+  });
+
   it('marks a share of a wider whole and a thing\'s size as low', () => {
     const rows = draft('过去一年，粮食产量72万吨，占全市的37.6%。建成年产10万吨乳制品项目。', '2025-01-10');
     expect(rows.map((r) => [r.value, r.confidence])).toEqual([

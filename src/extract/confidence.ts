@@ -11,9 +11,11 @@ export interface Evidence {
   indicator: string;
   /** The name was matched loosely (旅游综合收入 for 旅游收入). */
   fuzzy: boolean;
+  /** Characters between the loose name's own (招聘优秀教师 for 招聘教师: 2). */
+  fuzzyGap?: number;
   /** The name was taken from the clause before. */
   borrowed: boolean;
-  /** …and the clause says only that it grew (X达到N亿元，增长M%): the usual way to give a growth rate. */
+  /** …and the clause says only that it grew or gives the total (X达到N亿元，增长M%；新增N家，总数达M家). */
   growthOfBorrowed: boolean;
   /** Characters between the end of the name and the number. */
   distance: number;
@@ -35,7 +37,8 @@ export const NEAR = 10;
 export function confidenceOf(e: Evidence): Confidence {
   if (!e.indicator || e.share) return 'low';
   const doubts = [
-    e.fuzzy,
+    // Two words between a name's own (接待市民游客, 招聘优秀教师) are the report's phrasing, not a doubt.
+    e.fuzzy && (e.fuzzyGap ?? 99) > 2,
     e.borrowed && !e.growthOfBorrowed,
     !e.borrowed && e.distance > NEAR,
     e.year === null,

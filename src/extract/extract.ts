@@ -8,7 +8,7 @@ import type { ObsKind } from '../data/types';
 import { confidenceOf } from './confidence';
 import { cuesIn, nextSection, readContext, yearsOfDate, type Section } from './context';
 import { readFigures, type Figure } from './figures';
-import { buildLexicon, FRESH, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
+import { buildLexicon, FRESH, isFresh, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
 import { splitRespectively } from './respectively';
 import { clauseAround, flatten, quoteOf, sentences, type FlatText, type Span } from './segment';
 import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from './types';
@@ -179,13 +179,19 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
       const respective = split.get(f);
       const naming = respective ?? nameFigure(lex, ft, f, clause, windowStart, sent);
       const ctx = readContext(flat, sent.start, f.numStart, section, cues);
-      const share = SHARE.test(flat.slice(windowStart, f.numStart));
+      // A share said after the name (粮食产量72万吨，占全市的37.6%); a name that is a share (公办园幼儿占比) is not one.
+      const share = SHARE.test(flat.slice(naming.mention && naming.mention.end <= f.numStart ? naming.mention.end : windowStart, f.numStart));
+      const before = flat.slice(clause.start, f.numStart);
+      const flow = naming.indicator !== '' && isFresh(lex.indicators.get(naming.indicator)!);
       const kind: ObsKind = ctx.kind ?? 'actual';
       const confidence = confidenceOf({
         indicator: naming.indicator,
         fuzzy: naming.mention?.fuzzy ?? true,
         borrowed: naming.borrowed,
-        growthOfBorrowed: naming.borrowed && (f.unit === '%' || f.unit.endsWith('百分点')) && GROWTH_WORDS.test(flat.slice(windowStart, f.numStart)),
+        growthOfBorrowed:
+          naming.borrowed &&
+          (((f.unit === '%' || f.unit.endsWith('百分点')) && GROWTH_WORDS.test(flat.slice(windowStart, f.numStart))) ||
+            /总量|总数/.test(flat.slice(windowStart, f.numStart))),
         distance: respective ? 0 : naming.mention ? f.numStart - naming.mention.end : 99,
         year: ctx.year,
         kindKnown: ctx.kind !== null,
@@ -193,7 +199,9 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
         reviewYear: section.reviewYear,
         modifier: f.modifier,
         share,
-        elsewhere: wider.test(flat.slice(clause.start, f.numStart)) || /累计/.test(flat.slice(clause.start, f.numStart)),
+        // 累计新增 is summed over years; 累计培育…36家 is a total, as the indicator's own.
+        elsewhere: wider.test(before) || (flow && /累计/.test(before)),
+        fuzzyGap: naming.mention?.fuzzy ? naming.mention.end - naming.mention.start - naming.mention.entry.alias.length : 0,
       });
       const notes: string[] = [];
       if (f.rangeFrom !== null) notes.push(`原文为区间 ${f.rangeFrom}—${Math.abs(f.value)}`);

@@ -36,7 +36,7 @@ export const VARIANTS: Record<string, string[]> = {
   'cpi-growth': ['居民消费价格涨幅', '居民消费价格指数涨幅', '居民消费价格总水平涨幅', 'CPI涨幅', '居民消费价格', '物价涨幅', '居民消费价格指数'],
   'pm25-concentration': ['细颗粒物（PM2.5）平均浓度', '细颗粒物平均浓度', 'PM2.5平均浓度', 'PM2.5浓度', '细颗粒物浓度'],
   'high-standard-farmland-new': ['新建高标准农田', '新建和改造高标准农田', '新建和改造提升高标准农田', '建设高标准农田', '高标准农田建设'],
-  'high-standard-farmland': ['高标准农田累计', '累计建成高标准农田'],
+  'high-standard-farmland': ['高标准农田累计', '累计建成高标准农田', '高标准农田'],
   'tourists': ['接待游客', '接待国内外游客', '接待旅游人数', '游客接待量', '旅游人数', '接待游客量'],
   'tourism-revenue': ['旅游收入', '旅游综合收入', '旅游总收入', '实现旅游收入'],
   'market-entities': ['市场主体', '经营主体', '市场主体总量', '经营主体总量'],
@@ -129,7 +129,7 @@ export function namesOf(name: string): string[] {
 }
 
 /** An indicator that counts the year's new things (新增市场主体), not the total. */
-export const isFresh = (ind: LexiconIndicator) => ind.id.endsWith('-new') || /^(?:当年)?新/.test(ind.name_zh);
+export const isFresh = (ind: LexiconIndicator) => ind.id.endsWith('-new') || /^(?:当年)?新|新增/.test(ind.name_zh);
 
 /** Marks in a name's way that are no part of it (“一刻钟便民生活圈”). */
 const IGNORABLE = /[“”‘’"'「」『』《》]/;
