@@ -243,8 +243,9 @@ function widerPlaces(flat: string): RegExp {
       self = i;
     }
   });
-  const wider = PLACE_RANK.slice(Math.max(self + 1, PLACE_RANK.indexOf('全市') - (self < 0 ? 0 : 99)));
-  return new RegExp(wider.length ? wider.join('|') : '全国');
+  // A text that never names itself: only 全市 and wider are taken as other places.
+  const from = self < 0 ? PLACE_RANK.indexOf('全市') : self + 1;
+  return new RegExp(PLACE_RANK.slice(from).join('|') || '全国');
 }
 
 /** 全体居民人均可支配收入与经济增长基本同步: a target with no number (comparator `text`). */
