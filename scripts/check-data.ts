@@ -5,6 +5,7 @@
  *   --fix      rewrite each file normalised (UTF-8, standard digits and columns), original kept
  *              as <file>.bak, every change printed; then check as usual
  *   --pending  list the targets that still have no result, by year and district
+ *   --audit    list the figures in the kept source texts that no observation holds
  */
 import { basename, join } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { say, usageError } from './lib/terminal';
 import { isWorkbook, readExtra } from './lib/extraFiles';
 import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
+import { audit, formatAudit } from './lib/audit';
 import { FILES } from '../src/data/schema';
 
 const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv|BOOK.xlsx ...]
@@ -26,6 +28,8 @@ const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en
   --fix         rewrite each file normalised (UTF-8, standard digits and column order), keeping the
                 original as <file>.bak, print every change, then check
   --pending     list the targets that still have no result, by year and district
+  --audit       list the figures the extractor finds in the kept source texts that no observation
+                holds, by source and line
   FILE.csv      extra yearly files to check as if published (named YYYY.csv)
   BOOK.xlsx     an Excel workbook: each sheet named for a year is that year's file; a sheet with a
                 "year" column is split by year. Problems are told at the sheet's rows.`;
@@ -37,11 +41,12 @@ const HELP_ZH = `用法：npm run check-data -- [--data 文件夹] [--texts 文�
   --quiet         只列出错误
   --fix           规范化每个文件（UTF-8、标准数字与列序），原文件保留为 <文件>.bak，列出每处改动，然后检查
   --pending       按年份、地区列出还没有实际数的目标
+  --audit         列出来源文本中有、但数据中没有的数字（按来源和行）
   年度文件.csv    当作已发布一起检查的年度文件（命名为 YYYY.csv）
   工作簿.xlsx     Excel 工作簿：以年份命名的工作表即该年的文件；带“year”列的工作表按年份拆分。问题按工作表的行号列出。`;
 
 const fail: (message: string) => never = (message) => usageError(`check-data: ${message}`, HELP);
-const args = parseArgsOrExit(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending'], fail);
+const args = parseArgsOrExit(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending', 'audit'], fail);
 const dataDir = args.options.data ?? DEFAULT_DATA;
 const textsDir = args.options.texts ?? DEFAULT_TEXTS;
 if (args.options.lang !== undefined && args.options.lang !== 'en' && args.options.lang !== 'zh') fail(`--lang must be en or zh, not "${args.options.lang}"`);
@@ -114,6 +119,11 @@ if (args.flags.pending) {
         : `Note: the data has ${errors.length} error(s); rows with errors are not in this list. Run npm run check-data to see them.`,
     );
   }
+  process.exit(0);
+}
+
+if (args.flags.audit) {
+  for (const l of formatAudit(audit(ds, dataDir, textsDir), lang)) say(l);
   process.exit(0);
 }
 

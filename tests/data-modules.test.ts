@@ -57,7 +57,7 @@ describe('units', () => {
     expect(conversionFactor('千克', '万克')).toBeNull();
   });
   it('lists the units a staff member may write', () => {
-    expect(allowedUnits('万吨')).toEqual(['吨', '万吨', '亿吨']);
+    expect(allowedUnits('万吨')).toEqual(['吨', '万吨', '亿吨', '斤', '万斤', '亿斤', '公斤', '万公斤', '亿公斤']);
     expect(allowedUnits('%')).toEqual(['%']);
   });
 });

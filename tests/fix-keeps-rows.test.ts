@@ -33,6 +33,8 @@ const cellOf: Record<string, fc.Arbitrary<string>> = {
   line: fc.constantFrom('8', '８', '', '1,2'),
   quote: free,
   note: fc.oneof(fc.constant(''), free),
+  note_en: fc.oneof(fc.constant(''), free),
+  remark: fc.oneof(fc.constant(''), free),
 };
 
 interface Mistakes {
