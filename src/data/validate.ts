@@ -641,7 +641,8 @@ function readObservationRow(
   const indicatorId = r.id('indicator');
   const year = r.integer('year');
   const kind = r.oneOf('kind', OBS_KINDS);
-  const comparator = r.oneOf('comparator', COMPARATORS);
+  // DESIGN.md writes the plain comparator empty (Excel cannot keep a lone `=`); `=` is still read.
+  const comparator = r.row.cell('comparator').text.trim() === '' ? '=' : r.oneOf('comparator', COMPARATORS);
   const unit = r.text('unit', comparator !== 'text');
   const value = r.number('value', unit);
   const estimateCell = r.text('estimate', true);

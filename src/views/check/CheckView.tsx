@@ -3,8 +3,8 @@
  * and how to fix it, preview them merged into the published data, download the normalised
  * file. The check itself runs off the main thread (src/data/worker/).
  */
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
-import { useT } from '../../app/i18n';
+import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { common, translate, useT } from '../../app/i18n';
 import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
 import './check.css';
@@ -14,6 +14,9 @@ import { ProblemTable } from './ProblemTable';
 import { givenFiles, useGivenFiles, type GivenFile } from './store';
 import { useCheck } from './useCheck';
 import { saveText } from '../../ui/saveFile';
+import { CheckTabs } from './draft/CheckTabs';
+
+const DraftTab = lazy(() => import('./draft/DraftTab'));
 
 function DropZone() {
   const t = useT(messages);
@@ -114,7 +117,7 @@ function FileCard({ given, report }: { given: GivenFile; report: FileReport | un
   );
 }
 
-export default function CheckView({ loaded }: ViewProps) {
+export default function CheckView({ state, set, loaded }: ViewProps) {
   const t = useT(messages);
   const files = useGivenFiles();
   const { published, check } = useCheck(files);
@@ -150,8 +153,16 @@ export default function CheckView({ loaded }: ViewProps) {
   };
   const checking = busy || check.isFetching || check.isPlaceholderData;
 
+  if (state.tab === 'draft') {
+    return (
+      <Suspense fallback={<p className="loading">{translate(common, state.lang, 'loading')}</p>}>
+        <DraftTab state={state} set={set} loaded={loaded} />
+      </Suspense>
+    );
+  }
   return (
     <section className="check-view" aria-labelledby="check-title">
+      <CheckTabs state={state} set={set} />
       <h2 id="check-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="check-muted">{t('textsHint')}</p>

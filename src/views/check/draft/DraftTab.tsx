@@ -1,0 +1,120 @@
+/**
+ * The check page's draft tab (DESIGN.md, "Draft rows from a report"): staff give a report's
+ * text and the source, see the draft rows beside the text, accept, edit or drop each, and
+ * download the accepted rows as yearly CSV files, or hand them to the check on the same page.
+ * Drafting runs in a Worker (draftClient.ts); the session lives in draftStore.ts.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useT } from '../../../app/i18n';
+import { decodeBytes } from '../../../data/decode';
+import type { LexiconIndicator } from '../../../extract/types';
+import type { ViewProps } from '../../types';
+import '../check.css';
+import { givenFiles } from '../store';
+import { usePublishedFiles } from '../useCheck';
+import { CheckTabs } from './CheckTabs';
+import { pasteRows, PublishedIndex, yearFiles, type ReviewRow } from './draftModel';
+import { DraftExport } from './DraftExport';
+import { DraftRows } from './DraftRows';
+import { DraftSetup } from './DraftSetup';
+import { draftSession, useDraftSession, type Refused } from './draftStore';
+import { messages, type DraftMessage } from './messages';
+import { ReportText, type Jump } from './ReportText';
+
+const YEAR_FILE = /^observations\/(\d{4})\.csv$/;
+const MB = 1024 * 1024;
+
+function RefusedNote({ refused, fallbackName }: { refused: Refused; fallbackName: string }) {
+  const t = useT(messages);
+  const name = refused.name || fallbackName;
+  const params: Record<string, string | number> = refused.reason === 'too-large' ? { name, size: (refused.size / MB).toFixed(1), limit: Math.round(refused.limit / MB) } : { name };
+  return <p className="check-error">{t(`refused-${refused.reason}` as DraftMessage, params)}</p>;
+}
+
+export default function DraftTab({ state, set, loaded }: ViewProps) {
+  const t = useT(messages);
+  const session = useDraftSession();
+  const { catalog } = loaded;
+  const [jump, setJump] = useState<Jump | null>(null);
+
+  useEffect(() => {
+    const list: LexiconIndicator[] = [...catalog.indicators.values()].map(({ id, name_zh, name_en, unit, measure }) => ({ id, name_zh, name_en, unit, measure }));
+    draftSession.setIndicators(list);
+  }, [catalog]);
+
+  const published = useMemo(() => new PublishedIndex(loaded.dataset.observations), [loaded.dataset]);
+  const raw = usePublishedFiles();
+  const publishedTexts = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const f of raw.data ?? []) {
+      const y = YEAR_FILE.exec(f.path);
+      if (!y) continue;
+      const text = f.text ?? (f.bytes ? decodeBytes(f.path, f.bytes).text : '');
+      if (text) m.set(Number(y[1]), text);
+    }
+    return m;
+  }, [raw.data]);
+  const files = useMemo(() => yearFiles(session.review, publishedTexts), [session.review, publishedTexts]);
+  const paste = useMemo(() => pasteRows(session.review), [session.review]);
+
+  const { outcome, input, settings } = session;
+  const chosen = session.review.find((r) => r.key === session.selected) ?? null;
+  const choose = (r: ReviewRow) => {
+    draftSession.select(r.key);
+    setJump((j) => ({ line: r.row.line, n: (j?.n ?? 0) + 1 }));
+  };
+  const backToRow = () => {
+    const el = document.querySelector<HTMLElement>('.draft-row-chosen .draft-line-btn');
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  };
+  const checkThese = () => {
+    for (const f of files) givenFiles.addBytes(f.name, new TextEncoder().encode(f.text));
+    // The quotes are checked against the text they were drafted from, under the name sources.csv gives it.
+    const textName = catalog.sources.get(settings.source)?.text;
+    if (textName && input) givenFiles.addBytes(textName, input.bytes);
+    set({ tab: null });
+    window.scrollTo({ top: 0 });
+  };
+  const inputName = input ? input.name || t('pasted') : '';
+
+  return (
+    <section className="check-view draft-view" aria-labelledby="draft-title">
+      <CheckTabs state={state} set={set} />
+      <h2 id="draft-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <DraftSetup session={session} catalog={catalog} />
+      <div role="status" aria-live="polite" className="check-status" data-testid="draft-status">
+        {session.running && <p className="loading-inline">{t('drafting')}</p>}
+        {session.error && <p className="check-error">{t('failed', { reason: session.error })}</p>}
+        {session.refused && (
+          <>
+            <RefusedNote refused={session.refused} fallbackName={t('pasted')} />
+            {outcome && <p className="check-muted">{t('refusedKept')}</p>}
+          </>
+        )}
+        {outcome && !session.running && (
+          <p className="check-muted" data-testid="draft-read">
+            {t('readAs', { name: inputName, lines: outcome.lineCount, enc: t(`enc-${outcome.encoding}`), rows: outcome.rows.length, ms: Math.round(outcome.ms) })}
+          </p>
+        )}
+      </div>
+      {!outcome ? (
+        <p className="check-empty">{t('empty')}</p>
+      ) : (
+        <>
+          <div className="draft-work" aria-busy={session.running}>
+            <DraftRows session={session} catalog={catalog} published={published} lineCount={outcome.lineCount} onChoose={choose} />
+            <ReportText text={outcome.text} jump={jump} current={chosen?.row.line ?? null} onBack={chosen ? backToRow : null} />
+          </div>
+          <DraftExport files={files} paste={paste} source={settings.source} district={settings.district} onCheck={checkThese} />
+          <p>
+            <button type="button" onClick={() => draftSession.clear()}>
+              {t('clear')}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
