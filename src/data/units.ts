@@ -25,11 +25,17 @@ export function splitUnit(unit: string): { base: string; factor: number } {
 
 const canonicalBase = (b: string) => SAME_BASE[b] ?? b;
 
+/** Bases of one quantity in different measures: grain is reported in 吨, 斤 or 公斤. Value: in 吨. */
+const WEIGHT_IN_TONNES: Record<string, number> = { 吨: 1, 斤: 0.0005, 公斤: 0.001, 千克: 0.001 };
+
 /** Factor that turns a value in `from` into `to`, or null when they do not convert. */
 export function conversionFactor(from: string, to: string): number | null {
   if (from.trim() === to.trim()) return 1;
   const a = splitUnit(from);
   const b = splitUnit(to);
+  const wa = WEIGHT_IN_TONNES[a.base];
+  const wb = WEIGHT_IN_TONNES[b.base];
+  if (a.base !== b.base && wa !== undefined && wb !== undefined) return (a.factor * wa) / (b.factor * wb);
   if (a.base !== b.base || a.base === '%') return null;
   return a.factor / b.factor;
 }
@@ -38,6 +44,7 @@ export function conversionFactor(from: string, to: string): number | null {
 export function allowedUnits(unit: string): string[] {
   const { base } = splitUnit(unit);
   if (base === '%' || base === '天') return [unit];
-  const aliases = [base, ...Object.keys(SAME_BASE).filter((k) => SAME_BASE[k] === base)];
+  const weights = WEIGHT_IN_TONNES[base] !== undefined ? ['斤', '公斤'].filter((w) => w !== base) : [];
+  const aliases = [base, ...Object.keys(SAME_BASE).filter((k) => SAME_BASE[k] === base), ...weights];
   return aliases.flatMap((b) => [b, `万${b}`, `亿${b}`]).filter((u, i, a) => a.indexOf(u) === i);
 }
