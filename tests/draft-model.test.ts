@@ -4,7 +4,7 @@
  * paste — and, end to end, the files built from accepted rows check clean with the same check
  * as the page. Draft rows are made up here (the extractor has its own tests).
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,9 +29,20 @@ import {
   yearFiles,
   type ReviewRow,
 } from '../src/views/check/draft/draftModel';
-import { MAX_REPORT_BYTES, readReport, refuseBySize } from '../src/views/check/draft/reportInput';
+import { draftReport } from '../src/views/check/draft/draftJob';
+import { MAX_REPORT_BYTES } from '../src/extract';
 import { parseState, toSearch } from '../src/app/url';
 import { FIXTURES, worldFiles } from './world.sample';
+
+/** CSV text → rows keyed by the header (d3's csvParse is not allowed: it compiles code). */
+function csvParse(text: string): Record<string, string>[] & { columns: string[] } {
+  const [columns = [], ...rest] = csvParseRows(text);
+  return Object.assign(
+    rest.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i] ?? '']))),
+    { columns },
+  );
+}
+
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -245,24 +256,35 @@ describe('the CSV', () => {
   });
 });
 
-describe('the report given', () => {
-  it('reads UTF-8 and GBK, and says which', () => {
-    expect(readReport('a.txt', enc(REPORT))).toMatchObject({ ok: true, encoding: 'utf-8', text: REPORT });
+describe('the report given, drafted as the worker drafts it', () => {
+  const indicators = buildDataset(worldFiles()).indicators.map(({ id, name_zh, name_en, unit, measure }) => ({ id, name_zh, name_en, unit, measure }));
+  const draft = (bytes: Uint8Array) => draftReport({ bytes, indicators, opts: { district: 'tumed-left', source: 'qingshan-report-2026', published: '2026-01-12' } });
+
+  it('drafts a UTF-8 text into rows with line and quote, and hands back the text', () => {
+    const out = draft(enc(REPORT));
+    if (!out.ok) throw new Error(out.message.en);
+    expect(out).toMatchObject({ encoding: 'utf-8', text: REPORT, lineCount: 9 });
+    expect(out.rows.length).toBeGreaterThan(0);
+    for (const r of out.rows) expect(REPORT.split('\n')[r.line - 1]!.replace(/\s/g, '')).toContain(r.quote.replace(/\s/g, '').slice(0, 3));
+  });
+
+  it('decodes a GBK text and says so', () => {
+    // 地区生产总值增长6% in GBK.
     const gbk = new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8, 0xc9, 0xfa, 0xb2, 0xfa, 0xd7, 0xdc, 0xd6, 0xb5, 0xd4, 0xf6, 0xb3, 0xa4, 0x36, 0x25]);
-    expect(readReport('gbk.txt', gbk)).toEqual({ ok: true, encoding: 'gb18030', text: '地区生产总值增长6%' });
+    expect(draft(gbk)).toMatchObject({ ok: true, encoding: 'gb18030', text: '地区生产总值增长6%' });
   });
 
   it('refuses an empty, a blank, a binary and a too large text with the reason', () => {
-    expect(readReport('e.txt', new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
-    expect(readReport('b.txt', enc(' \n\r\n\u3000 '))).toEqual({ ok: false, reason: 'empty' });
+    expect(draft(new Uint8Array())).toMatchObject({ ok: false, reason: 'empty' });
+    expect(draft(enc(' \n\r\n\u3000 '))).toMatchObject({ ok: false, reason: 'empty' });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(readReport('p.txt', png)).toEqual({ ok: false, reason: 'binary' });
-    expect(refuseBySize(50 * 1024 * 1024)).toEqual({ reason: 'too-large', size: 50 * 1024 * 1024, limit: MAX_REPORT_BYTES });
-    expect(refuseBySize(MAX_REPORT_BYTES)).toBeNull();
-    expect(readReport('big.txt', new Uint8Array(MAX_REPORT_BYTES + 1).fill(0x41))).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(draft(png)).toMatchObject({ ok: false, reason: 'binary' });
+    const big = draft(new Uint8Array(MAX_REPORT_BYTES + 1).fill(0x41));
+    expect(big).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(big.ok ? '' : big.message.en).toContain('10 MB limit');
   });
 
-  it('reads a number as staff type it', () => {
+  it('reads a number as staff type it in the editor', () => {
     expect(['6.5', ' -3 ', '１０１０', '1,010', '−2', 'x', '6%', ''].map(readNumber)).toEqual([6.5, -3, 1010, 1010, -2, null, null, null]);
   });
 });

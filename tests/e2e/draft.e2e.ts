@@ -39,7 +39,8 @@ const REPORT = [
   '二、2026年主要预期目标', // 7
   '地区生产总值增长6%左右；', // 8
   '空气质量优良天数不少于300天；粮食总产量稳定在12万吨以上。', // 9
-  '', // 10
+  '规模以上工业增加值增长7%—8%。', // 10
+  '', // 11
 ].join('\n');
 
 let dir = '';
@@ -133,7 +134,7 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
     await giveReport(page, TEXT_NAME, Buffer.from(REPORT));
     await page.waitForSelector('[data-testid=draft-row]', { timeout: 20_000 });
     expect(workers.some((u) => /draft\.worker/.test(u)), `workers: ${workers.join(', ')}`).toBe(true);
-    expect(await page.textContent('[data-testid=draft-read]')).toContain(`"${TEXT_NAME}": 10 lines, encoding UTF-8`);
+    expect(await page.textContent('[data-testid=draft-read]')).toContain(`"${TEXT_NAME}": 11 lines, encoding UTF-8`);
 
     // Every drafted row's quote is the text's own words, starting on its line.
     for (const r of await rows(page)) expect(startsOnLine(r.quote, r.line), `${r.line}: ${r.quote}`).toBe(true);
@@ -150,19 +151,20 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
     expect(line!.y).toBeGreaterThanOrEqual(pane!.y);
     expect(line!.y + line!.height).toBeLessThanOrEqual(pane!.y + pane!.height);
 
-    // Drop the figure already published, accept the high rows, accept and edit the grain output.
+    // Drop the figure already published, accept the high rows, and edit the range target 7%–8%
+    // into its floor (at least 7 %), a curator's usual reading of a range.
     await gdp25.locator('[data-action=drop]').click();
     await page.click('[data-testid=draft-accept-high]');
-    const grain = card(page, 5, '12.6');
-    if ((await grain.getAttribute('class'))?.includes('draft-row-pending')) await grain.locator('[data-action=accept]').click();
-    await grain.locator('[data-action=edit]').click();
-    const form = grain.locator('[data-testid=draft-editor]');
-    // The same amount in tonnes: an edit of value and unit that still says what the quote says.
-    await form.locator('input[name=value]').fill('126000');
-    await form.locator('input[name=unit]').fill('吨');
+    const range = card(page, 10, '7%—8%');
+    if ((await range.getAttribute('class'))?.includes('draft-row-pending')) await range.locator('[data-action=accept]').click();
+    await range.locator('[data-action=edit]').click();
+    const form = range.locator('[data-testid=draft-editor]');
+    await form.locator('input[name=value]').fill('7');
+    await form.locator('select[name=comparator]').selectOption('>=');
+    await form.locator('select[name=indicator]').selectOption('industrial-va-growth');
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => grain.textContent()).toContain('126000 吨');
-    expect(await grain.getAttribute('class')).toContain('draft-row-accepted');
+    await expect.poll(() => range.locator('.draft-value').textContent()).toBe('≥ 7 %');
+    expect(await range.getAttribute('class')).toContain('draft-row-accepted');
 
     const after = await rows(page);
     const accepted = after.filter((r) => r.status === 'accepted');
@@ -187,7 +189,8 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
     // 2025.csv is the published file with the accepted 2025 rows added; the published row stays once.
     expect(y25.filter((r) => r.district === 'yuquan' && r.indicator === 'gdp-growth')).toHaveLength(1);
     const added = [...y25.filter((r) => r.district === 'yuquan' && r.indicator !== 'gdp-growth'), ...y26];
-    expect(added.find((r) => r.indicator === 'grain-output' && r.year === '2025')).toMatchObject({ value: '126000', unit: '吨', comparator: '', line: '5' });
+    expect(added.find((r) => r.indicator === 'industrial-va-growth')).toMatchObject({ year: '2026', kind: 'target', comparator: '>=', value: '7', line: '10' });
+    expect(added.find((r) => r.indicator === 'grain-output' && r.year === '2025')).toMatchObject({ value: '12.6', unit: '万吨', comparator: '', line: '5' });
     for (const r of added) {
       expect(r.source).toBe(SOURCE);
       expect(r.district).toBe('yuquan');
@@ -206,7 +209,7 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
       { name: TEXT_NAME, mimeType: 'text/plain', buffer: Buffer.from(REPORT) },
     ]);
     await checked(page, ['2025.csv', '2026.csv', TEXT_NAME]);
-    expect(await cardSummaries(page)).toEqual({ '2025.csv': 'No problems found.', '2026.csv': 'No problems found.' });
+    expect(await cardSummaries(page), await problemsShown(page)).toEqual({ '2025.csv': 'No problems found.', '2026.csv': 'No problems found.' });
     expect(await page.textContent('.check-view')).toContain('Quotes were verified against the source texts you added.');
     await shot(page, 'draft-checked-en-desktop');
 
@@ -217,7 +220,7 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
     expect((await rows(page)).filter((r) => r.status === 'accepted').length).toBe(accepted.length);
     await page.click('[data-testid=draft-check]');
     await checked(page, ['2025.csv', '2026.csv', TEXT_NAME]);
-    expect(await cardSummaries(page)).toEqual({ '2025.csv': 'No problems found.', '2026.csv': 'No problems found.' });
+    expect(await cardSummaries(page), await problemsShown(page)).toEqual({ '2025.csv': 'No problems found.', '2026.csv': 'No problems found.' });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -236,6 +239,9 @@ async function checked(page: Page, names: string[]) {
   );
 }
 
+/** Every problem row the check shows, one line each (for a failing assertion's message). */
+const problemsShown = (page: Page) => page.$$eval('.check-problem', (rows) => rows.map((r) => r.textContent?.replace(/\s+/g, ' ').trim()).join('\n'));
+
 const cardSummaries = (page: Page) =>
   page.$$eval('.check-file-card', (cards) =>
     Object.fromEntries(
@@ -253,13 +259,13 @@ describe('texts that cannot be drafted', () => {
     const status = page.locator('[data-testid=draft-status]');
 
     await giveReport(page, 'empty.txt', Buffer.alloc(0));
-    await expect.poll(() => status.textContent()).toContain('"empty.txt" is empty: there is no text to draft.');
+    await expect.poll(() => status.textContent()).toContain('"empty.txt": the file is empty.');
     await giveReport(page, 'scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    await expect.poll(() => status.textContent()).toContain('"scan.txt" is not plain text');
+    await expect.poll(() => status.textContent()).toContain('"scan.txt": this is not a plain text file');
     const big = join(dir, 'huge.txt');
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x41));
     await page.setInputFiles('[data-testid=draft-input]', big);
-    await expect.poll(() => status.textContent()).toContain('"huge.txt" is 50.0 MB, over the 10 MB limit, and was not read.');
+    await expect.poll(() => status.textContent()).toContain('"huge.txt": the file is 50 MB, over the 10 MB limit');
     rmSync(big);
     expect(await status.textContent()).toContain('The text given before, and its review, are still shown.');
     expect((await rows(page)).length).toBe(before);

@@ -5,7 +5,7 @@
  * Drafting runs in a Worker (draftClient.ts); the session lives in draftStore.ts.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useT } from '../../../app/i18n';
+import { useLang, useT } from '../../../app/i18n';
 import { decodeBytes } from '../../../data/decode';
 import type { LexiconIndicator } from '../../../extract/types';
 import type { ViewProps } from '../../types';
@@ -18,17 +18,15 @@ import { DraftExport } from './DraftExport';
 import { DraftRows } from './DraftRows';
 import { DraftSetup } from './DraftSetup';
 import { draftSession, useDraftSession, type Refused } from './draftStore';
-import { messages, type DraftMessage } from './messages';
+import { messages } from './messages';
 import { ReportText, type Jump } from './ReportText';
 
 const YEAR_FILE = /^observations\/(\d{4})\.csv$/;
-const MB = 1024 * 1024;
 
 function RefusedNote({ refused, fallbackName }: { refused: Refused; fallbackName: string }) {
   const t = useT(messages);
-  const name = refused.name || fallbackName;
-  const params: Record<string, string | number> = refused.reason === 'too-large' ? { name, size: (refused.size / MB).toFixed(1), limit: Math.round(refused.limit / MB) } : { name };
-  return <p className="check-error">{t(`refused-${refused.reason}` as DraftMessage, params)}</p>;
+  const lang = useLang();
+  return <p className="check-error">{t('refused', { name: refused.name || fallbackName, reason: refused.message[lang] })}</p>;
 }
 
 export default function DraftTab({ state, set, loaded }: ViewProps) {

@@ -1,7 +1,7 @@
 /**
  * draftInWorker — drafts a report off the main thread, so a long text never freezes the page.
  *
- *   const outcome = await draftInWorker({ name, bytes, indicators, opts }, signal);
+ *   const outcome = await draftInWorker({ bytes, indicators, opts }, signal);
  *
  * Resolves with the rows and the decoded text, or with the reason the text was refused. Where
  * a Worker cannot start, the same work runs on the main thread. Aborting terminates the worker.

@@ -1,27 +1,26 @@
 /**
  * The draft tab's work, as one pure function: a report's bytes (a file, or pasted text encoded
- * as UTF-8) read and drafted into rows. Runs in draft.worker.ts, or on the main thread where
- * there is no Worker (draftClient.ts); the answer is the same either way.
+ * as UTF-8) read (src/extract's readReport: refused when empty, not text or too large; GBK
+ * decoded) and drafted into rows. Runs in draft.worker.ts, or on the main thread where there is
+ * no Worker (draftClient.ts); the answer is the same either way.
  */
-import type { Encoding } from '../../../data/decode';
-import { extractDrafts } from '../../../extract';
-import type { DraftRow, ExtractOptions, LexiconIndicator } from '../../../extract/types';
-import { readReport, type Refusal } from './reportInput';
+import { extractDrafts, readReport, type DraftRow, type ExtractOptions, type LexiconIndicator, type ReportInput } from '../../../extract';
 
 export interface DraftRequest {
   id: number;
-  name: string;
   bytes: Uint8Array;
   indicators: LexiconIndicator[];
   opts: ExtractOptions;
 }
 
+export type Refusal = Extract<ReportInput, { ok: false }>;
+
 export type DraftOutcome =
-  | { ok: true; text: string; encoding: Exclude<Encoding, 'unknown'>; rows: DraftRow[]; lineCount: number; ms: number }
-  | ({ ok: false } & Refusal);
+  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030'; rows: DraftRow[]; lineCount: number; ms: number }
+  | Refusal;
 
 export function draftReport(req: Omit<DraftRequest, 'id'>): DraftOutcome {
-  const read = readReport(req.name, req.bytes);
+  const read = readReport(req.bytes);
   if (!read.ok) return read;
   const t0 = performance.now();
   const result = extractDrafts(read.text, req.indicators, req.opts);

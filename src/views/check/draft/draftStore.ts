@@ -5,11 +5,11 @@
  * a setting changes; decisions and edits carry over (draftModel.startReview).
  */
 import { useSyncExternalStore } from 'react';
-import type { LexiconIndicator } from '../../../extract/types';
+import { MAX_REPORT_BYTES, type LexiconIndicator } from '../../../extract';
+import { tooLarge } from '../../../extract/input';
 import { draftInWorker } from './draftClient';
-import type { DraftOutcome } from './draftJob';
+import type { DraftOutcome, Refusal } from './draftJob';
 import { DEFAULT_FILTER, startReview, type ReviewRow, type RowFilter } from './draftModel';
-import { refuseBySize, type Refusal } from './reportInput';
 
 export type Drafted = Extract<DraftOutcome, { ok: true }>;
 
@@ -82,7 +82,7 @@ async function run(input = session.input): Promise<void> {
   try {
     const { settings } = session;
     const opts = { district: settings.district, source: settings.source, ...(settings.published ? { published: settings.published } : {}) };
-    const outcome = await draftInWorker({ name: input.name || 'pasted.txt', bytes: input.bytes, indicators, opts }, controller.signal);
+    const outcome = await draftInWorker({ bytes: input.bytes, indicators, opts }, controller.signal);
     if (controller.signal.aborted) return;
     if (!outcome.ok) {
       set({ running: false, refused: { ...outcome, name: input.name } });
@@ -109,11 +109,11 @@ export const draftSession = {
     indicators = list;
     if (changed && session.input) void run();
   },
-  /** A file: refused by its size alone before it is read; otherwise read and drafted. */
+  /** A file, read and drafted. */
   async giveFile(file: File): Promise<void> {
-    const refusal = refuseBySize(file.size);
-    if (refusal) {
-      set({ refused: { name: file.name, ...refusal } });
+    // Refused by its size alone: a huge file is never read into the page.
+    if (file.size > MAX_REPORT_BYTES) {
+      set({ refused: { ...(tooLarge(file.size) as Refusal), name: file.name } });
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -125,9 +125,8 @@ export const draftSession = {
   /** Draft the text in the paste box. */
   async draftPasted(): Promise<void> {
     const bytes = new TextEncoder().encode(session.pasted);
-    const refusal = refuseBySize(bytes.length);
-    if (refusal) {
-      set({ refused: { name: '', ...refusal } });
+    if (bytes.length > MAX_REPORT_BYTES) {
+      set({ refused: { ...(tooLarge(bytes.length) as Refusal), name: '' } });
       return;
     }
     await run({ id: nextId++, name: '', size: bytes.length, bytes });
