@@ -12,6 +12,7 @@ import { accept, acceptAllHigh, counts, drop, edit, isEdited, reopen, revert, sh
 import { draftSession, type DraftSession } from './draftStore';
 import { messages, type DraftMessage } from './messages';
 import { RowEditor } from './RowEditor';
+import { useGrowing } from './useGrowing';
 
 const SIGN: Record<string, string> = { '=': '', '~': '≈ ', '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', text: '' };
 
@@ -33,6 +34,8 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
   const { review, filter } = session;
   const c = counts(review);
   const shown = shownRows(review, filter);
+  // 40 cards a task: a report's hundreds of rows never block the page in one piece.
+  const drawn = useGrowing(shown.length, 40);
   const select = <K extends keyof RowFilter>(key: K, label: string, options: RowFilter[K][], name: (o: RowFilter[K]) => string) => (
     <label className="draft-field">
       <span>{label}</span>
@@ -68,7 +71,7 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
         <p className="check-empty">{t('noneShown')}</p>
       ) : (
         <ol className="draft-list">
-          {shown.map((r) => (
+          {shown.slice(0, drawn).map((r) => (
             <RowCard key={r.key} r={r} session={session} catalog={catalog} published={published} lineCount={lineCount} onChoose={onChoose} />
           ))}
         </ol>

@@ -1,12 +1,13 @@
 /**
  * The report's text with line numbers, the chosen row's line highlighted and scrolled into view.
- * Windowed (@tanstack/react-virtual): a 100,000-line text scrolls like a short one. The text is
- * the source's own words, so it is marked Chinese on the English page too.
+ * The lines are drawn once per text (a memoised list, 400 lines a task); choosing a row only
+ * moves a class, and lines out of view skip layout (content-visibility).
+ * The text is the source's own words, so it is marked Chinese on the English page too.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../app/i18n';
 import { messages } from './messages';
+import { useGrowing } from './useGrowing';
 
 export interface Jump {
   line: number;
@@ -14,20 +15,52 @@ export interface Jump {
   n: number;
 }
 
+const Lines = memo(function Lines({ lines, count }: { lines: string[]; count: number }) {
+  return (
+    <ol lang="zh">
+      {lines.slice(0, count).map((l, i) => (
+        <li key={i} className="draft-line" data-line={i + 1}>
+          <span className="draft-lineno">{i + 1}</span>
+          <span className="draft-linetext">{l || '\u00a0'}</span>
+        </li>
+      ))}
+    </ol>
+  );
+});
+
 export function ReportText({ text, jump, current, onBack }: { text: string; jump: Jump | null; current: number | null; onBack: (() => void) | null }) {
   const t = useT(messages);
   const lines = useMemo(() => text.split(/\r\n|\r|\n/), [text]);
   const box = useRef<HTMLDivElement>(null);
   const pane = useRef<HTMLElement>(null);
-  const v = useVirtualizer({ count: lines.length, getScrollElement: () => box.current, estimateSize: () => 26, overscan: 12 });
+  const count = useGrowing(lines.length, 400);
+
+  // The highlight follows the chosen row without drawing the lines again.
+  useLayoutEffect(() => {
+    const el = current ? box.current?.querySelector<HTMLElement>(`[data-line="${current}"]`) : null;
+    if (!el) return;
+    el.classList.add('draft-line-current');
+    el.setAttribute('aria-current', 'true');
+    return () => {
+      el.classList.remove('draft-line-current');
+      el.removeAttribute('aria-current');
+    };
+  }, [current, lines, count]);
 
   useEffect(() => {
-    if (!jump || jump.line < 1 || jump.line > lines.length) return;
+    const b = box.current;
+    const el = jump ? b?.querySelector<HTMLElement>(`[data-line="${jump.line}"]`) : null;
+    if (!b || !el) return;
     // On a phone the text is below the rows: bring the pane into view first.
     const r = pane.current?.getBoundingClientRect();
     if (r && (r.top < 0 || r.top > window.innerHeight - 120)) pane.current?.scrollIntoView({ block: 'start' });
-    v.scrollToIndex(jump.line - 1, { align: 'center' });
-  }, [jump, lines.length, v]);
+    const centre = () => (b.scrollTop = el.offsetTop - b.clientHeight / 2 + el.offsetHeight / 2);
+    centre();
+    // Lines that come into view are laid out at their real height: centre again once they are.
+    const frame = requestAnimationFrame(centre);
+    return () => cancelAnimationFrame(frame);
+    // A line not yet drawn is scrolled to once it is (count is a dependency).
+  }, [jump, count]);
 
   return (
     <section className="draft-text-pane" ref={pane} aria-labelledby="draft-text-title">
@@ -40,28 +73,7 @@ export function ReportText({ text, jump, current, onBack }: { text: string; jump
         )}
       </div>
       <div ref={box} className="draft-text" tabIndex={0} role="region" aria-label={t('textLabel', { lines: lines.length })} data-testid="draft-text">
-        <ol lang="zh" style={{ height: v.getTotalSize() }}>
-          {v.getVirtualItems().map((it) => {
-            const n = it.index + 1;
-            const on = n === current;
-            return (
-              <li
-                key={it.key}
-                data-index={it.index}
-                data-line={n}
-                ref={v.measureElement}
-                className={on ? 'draft-line draft-line-current' : 'draft-line'}
-                aria-current={on ? 'true' : undefined}
-                style={{ transform: `translateY(${it.start}px)` }}
-              >
-                <span className="draft-lineno">
-                  {n}
-                </span>
-                <span className="draft-linetext">{lines[it.index] || '\u00a0'}</span>
-              </li>
-            );
-          })}
-        </ol>
+        <Lines lines={lines} count={count} />
       </div>
     </section>
   );
