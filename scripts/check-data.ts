@@ -5,6 +5,7 @@
  *   --fix      rewrite each file normalised (UTF-8, standard digits and columns), original kept
  *              as <file>.bak, every change printed; then check as usual
  *   --pending  list the targets that still have no result, by year and district
+ *   --audit    list the figures in the kept source texts that no observation holds
  */
 import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { DEFAULT_DATA, DEFAULT_TEXTS, readDataDir, textsFrom, writeIndex, yearly
 import { parseArgs } from './lib/args';
 import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
+import { audit, formatAudit } from './lib/audit';
 import { FILES } from '../src/data/schema';
 
 const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv ...]
@@ -24,9 +26,11 @@ const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en
   --fix         rewrite each file normalised (UTF-8, standard digits and column order), keeping the
                 original as <file>.bak, print every change, then check
   --pending     list the targets that still have no result, by year and district
+  --audit       list the figures the extractor finds in the kept source texts that no observation
+                holds, by source and line
   FILE.csv      extra yearly files to check as if published (named YYYY.csv)`;
 
-const args = parseArgs(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending']);
+const args = parseArgs(process.argv.slice(2), ['data', 'texts', 'lang'], ['quiet', 'help', 'fix', 'pending', 'audit']);
 if (args.flags.help) {
   console.log(HELP);
   process.exit(0);
@@ -90,6 +94,11 @@ if (args.flags.pending) {
         : `Note: the data has ${errors.length} error(s); rows with errors are not in this list. Run npm run check-data to see them.`,
     );
   }
+  process.exit(0);
+}
+
+if (args.flags.audit) {
+  for (const l of formatAudit(audit(ds, dataDir, textsDir), lang)) console.log(l);
   process.exit(0);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Units as Chinese reports write them. A unit is a base (吨, 头, 亩, 元, 人, %, 天 …) with an
- * optional 万 (10⁴) or 亿 (10⁸) prefix; two units convert when their bases agree.
+ * optional 万 (10⁴) or 亿 (10⁸) prefix; two units convert when their bases agree, and weights
+ * convert among themselves (grain in 万吨, 万斤 or 亿斤: 1 斤 = 0.5 千克).
  */
 
 const PREFIXES: [string, number][] = [

@@ -13,6 +13,8 @@ export interface Evidence {
   fuzzy: boolean;
   /** The name was taken from the clause before. */
   borrowed: boolean;
+  /** …and the clause says only that it grew (X达到N亿元，增长M%): the usual way to give a growth rate. */
+  growthOfBorrowed: boolean;
   /** Characters between the end of the name and the number. */
   distance: number;
   year: number | null;
@@ -23,6 +25,8 @@ export interface Evidence {
   modifier: boolean;
   /** A share of a whole (占…的X%). */
   share: boolean;
+  /** The figure is of a wider place (全市 in a county's report, 全国, 全省) or summed over years (累计). */
+  elsewhere: boolean;
 }
 
 /** Most characters between a name and its number for a sure reading (达到, 同比增长, 稳定在 …). */
@@ -32,11 +36,12 @@ export function confidenceOf(e: Evidence): Confidence {
   if (!e.indicator || e.share) return 'low';
   const doubts = [
     e.fuzzy,
-    e.borrowed,
-    e.distance > NEAR,
+    e.borrowed && !e.growthOfBorrowed,
+    !e.borrowed && e.distance > NEAR,
     e.year === null,
     !e.kindKnown,
     e.kind === 'actual' && e.reviewYear !== null && e.year !== null && e.year !== e.reviewYear,
+    e.elsewhere,
   ].filter(Boolean).length;
   if (e.modifier) return 'low';
   if (doubts === 0) return 'high';

@@ -6,9 +6,9 @@
  */
 import type { ObsKind } from '../data/types';
 import { confidenceOf } from './confidence';
-import { nextSection, readContext, yearsOfDate, type Section } from './context';
+import { cuesIn, nextSection, readContext, yearsOfDate, type Section } from './context';
 import { readFigures, type Figure } from './figures';
-import { buildLexicon, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
+import { buildLexicon, FRESH, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
 import { splitRespectively } from './respectively';
 import { clauseAround, flatten, quoteOf, sentences, type FlatText, type Span } from './segment';
 import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from './types';
@@ -17,6 +17,10 @@ import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from '
 const GROWTH_WORDS = /增长|增速|增幅|下降|降低|减少|提高|回落|同比|涨幅|增加/;
 /** A share of a larger whole (占全市的37.6%): a note, not a figure of its own. */
 const SHARE = /占[^，；。]{0,12}$|占比$|比重$/;
+/** Words of a clause that name nothing of their own. */
+const FILLER = /^(?:同比|比上年|较上年|总量|总数|累计|总计|总规模|其中|增速|增幅|增长|年均|全年|全年实现|实现|达到|总额|规模|分别|合计)*$/;
+/** Between a figure and the one it moved to: 由89%提升至96%, 从3万户增至7万户. */
+const MOVED_TO = /^(?:(?:提升|提高|增加|增长|上升|下降|降低|减少|扩大|缩小|攀升|跃升)(?:至|到)|增至|降至|升至|至|到)$/;
 /** A target stated without a number. */
 const TEXT_TARGET = /与(?:经济|地区生产总值|GDP)[^，；。]{0,6}(?:同步|相适应|相协调)|同步增长|基本同步|保持同步|翻[一两二三四]番/;
 
@@ -38,10 +42,10 @@ function lexiconFor(indicators: LexiconIndicator[]): Lexicon {
   return cached.lex;
 }
 
-function bestMention(lex: Lexicon, ms: Mention[], unit: string, growth: boolean, preferLate = true): { m: Mention; id: string } | null {
+function bestMention(lex: Lexicon, ms: Mention[], unit: string, growth: boolean, preferLate = true, fresh = false): { m: Mention; id: string } | null {
   let best: { m: Mention; id: string } | null = null;
   for (const m of ms) {
-    const id = resolve(lex, m.entry, unit, growth);
+    const id = resolve(lex, m.entry, unit, growth, fresh);
     if (id === null) continue;
     if (!best) {
       best = { m, id };
@@ -64,7 +68,8 @@ function plainName(flat: string, from: number, to: number): string {
   return flat
     .slice(from, to)
     .replace(/^[、和与及，,；;：:（(“"]+/, '')
-    .replace(/(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|达到|达|实现|完成|突破|超过|超|为|至|稳定在|保持在|控制在|不低于|不超过|约|近|提高|增加|减少|降低|了)*$/, '')
+    .replace(/(?:同比|比上年|较上年|预计|有望|将|可|预计可|力争|确保|争取)*(?:分别)?(?:增长|下降|达到|达|实现|完成|突破|超过|超|为|至|稳定在|保持在|控制在|不低于|不超过|约|近|提高|增加|减少|降低|了)*$/, '')
+    .replace(/(?:预计|有望|将|可|预计可)+$/, '')
     .slice(-20);
 }
 
@@ -72,26 +77,64 @@ function nameFigure(lex: Lexicon, ft: FlatText, f: Figure, clause: Span, windowS
   const flat = ft.flat;
   const lead = flat.slice(windowStart, f.numStart);
   const growth = GROWTH_WORDS.test(lead);
-  const own = bestMention(lex, mentionsIn(lex, flat, windowStart, f.numStart), f.unit, growth);
-  if (own) {
-    const from = own.m.start - windowStart > 24 ? own.m.start : windowStart;
-    return { mention: own.m, indicator: own.id, from, to: f.end, borrowed: false, nameAsWritten: flat.slice(own.m.start, own.m.end) };
-  }
+  const fresh = FRESH.test(flat.slice(clause.start, Math.min(clause.end, f.end + 12)));
+  const found = (got: { m: Mention; id: string }, from: number, to: number, borrowed: boolean): Naming => ({
+    mention: got.m,
+    indicator: got.id,
+    from,
+    to,
+    borrowed,
+    nameAsWritten: flat.slice(got.m.start, got.m.end),
+  });
+  const own = bestMention(lex, mentionsIn(lex, flat, windowStart, f.numStart), f.unit, growth, true, fresh);
+  if (own) return found(own, own.m.start - windowStart > 24 ? own.m.start : windowStart, f.end, false);
   if (f.counted) {
-    const after = bestMention(lex, mentionsIn(lex, flat, f.end, Math.min(clause.end, f.end + 20)), f.unit, false, false);
-    if (after) {
-      return { mention: after.m, indicator: after.id, from: windowStart, to: after.m.end, borrowed: false, nameAsWritten: flat.slice(after.m.start, after.m.end) };
+    // The thing counted runs to the next item (、) or the clause's end.
+    const item = flat.indexOf('、', f.end);
+    const stop = Math.min(clause.end, f.end + 20, item < 0 ? Infinity : item);
+    const after = bestMention(lex, mentionsIn(lex, flat, f.end, stop), f.unit, false, false, fresh);
+    if (after) return found(after, windowStart, after.m.end, false);
+  }
+  // Earlier in the same clause, before the figure it moved from: 网办占比由89%提升至96%.
+  if (windowStart > clause.start && MOVED_TO.test(lead)) {
+    const earlier = bestMention(lex, mentionsIn(lex, flat, clause.start, windowStart), f.unit, growth, true, fresh);
+    if (earlier) return found(earlier, earlier.m.start, f.end, false);
+  }
+  // The clause names nothing: the name is in the clause before (旅游收入超2亿元，同比增长21%), or
+  // the clause names the rest of a name the clause before began (粮食播种面积…，总产量…).
+  const bare = plainName(flat, windowStart, f.numStart);
+  if (clause.start > sentence.start && bare.length <= 6) {
+    const prev = clauseAround(flat, clause.start - 2, sentence, ft.breaks);
+    const total = /总量|总数|累计|总计|总规模/.test(lead);
+    const ms = mentionsIn(lex, flat, prev.start, prev.end);
+    // Two clauses back when the one before is only a figure (新增4516家，增长19.2%，总量达2.8万家).
+    if (ms.length === 0 && prev.start > sentence.start) {
+      const before = clauseAround(flat, prev.start - 2, sentence, ft.breaks);
+      ms.push(...mentionsIn(lex, flat, before.start, before.end));
+    }
+    for (const m of ms) {
+      const topic = flat.slice(m.start, m.end);
+      for (let k = Math.min(4, topic.length - 1); k >= 2; k--) {
+        const joined = topic.slice(0, k) + lead;
+        const inner = mentionsIn(lex, joined, 0, joined.length).filter((x) => x.start === 0 && !x.fuzzy && x.end > k);
+        const got = bestMention(lex, inner, f.unit, growth, true, fresh);
+        if (got) {
+          const name = { start: m.start, end: windowStart + got.m.end - k, entry: got.m.entry, fuzzy: false };
+          return { ...found({ m: name, id: got.id }, m.start, f.end, true), nameAsWritten: joined.slice(0, got.m.end) };
+        }
+      }
+    }
+    // Borrow only when the clause's own words are no name (增长, 总量达, 同比增长).
+    if (FILLER.test(bare)) {
+      const plainMs = total ? ms.map((m) => withoutNew(lex, flat, m)) : ms;
+      const got = bestMention(lex, plainMs, f.unit, growth, false, fresh && !total);
+      if (got) return found(got, got.m.start, f.end, true);
     }
   }
-  // The clause names nothing: the name is in the clause before (旅游收入超2亿元，同比增长21%).
-  if (clause.start > sentence.start && lead.replace(/[、和与及]/g, '').length <= 8) {
-    const prev = clauseAround(flat, clause.start - 2, sentence);
-    const total = /总量|总数|累计|总计|总规模/.test(lead);
-    const ms = mentionsIn(lex, flat, prev.start, prev.end).map((m) => (total ? withoutNew(lex, flat, m) : m));
-    const got = bestMention(lex, ms, f.unit, growth, false);
-    if (got) {
-      return { mention: got.m, indicator: got.id, from: got.m.start, to: f.end, borrowed: true, nameAsWritten: flat.slice(got.m.start, got.m.end) };
-    }
+  if (f.modifier) {
+    // 20万亩玉米单产提升种植带: the size of the thing named after it.
+    const after = bestMention(lex, mentionsIn(lex, flat, f.end, Math.min(clause.end, f.end + 20)), f.unit, false, false, fresh);
+    if (after) return found(after, windowStart, after.m.end, false);
   }
   const name = plainName(flat, windowStart, f.numStart) || (f.counted ? flat.slice(f.end, clause.end).slice(0, 20) : '');
   return { mention: null, indicator: '', from: windowStart, to: f.end, borrowed: false, nameAsWritten: name };
@@ -111,31 +154,38 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
   const ft = flatten(text);
   const flat = ft.flat;
   const rows: DraftRow[] = [];
-  let section: Section = { kind: null, year: null, ...yearsOfDate(opts.published) };
+  const given = yearsOfDate(opts.published);
+  let section: Section = { kind: null, year: null, ...given, givenTargetYear: given.targetYear };
   const base = { district: opts.district, source: opts.source ?? '' };
+  const wider = widerPlaces(flat);
   for (const sent of sentences(flat)) {
     const sText = flat.slice(sent.start, sent.end).replace(/\n/g, '');
     const isHeading = ft.headings.has(ft.lineOf[sent.start]!) && sText.length <= 40;
     section = nextSection(section, sText, isHeading);
     if (isHeading) continue;
     const figures = readFigures(flat, sent.start, sent.end);
-    const split = splitRespectively(lex, flat, figures, sent);
+    const cues = figures.length ? cuesIn(flat, sent.start, sent.end) : [];
+    const split = splitRespectively(lex, flat, figures, sent, ft.breaks);
     let prevEnd = sent.start;
     let prevClause = -1;
     for (const f of figures) {
-      const clause = clauseAround(flat, f.numStart, sent);
-      const windowStart = clause.start === prevClause ? Math.max(clause.start, prevEnd) : clause.start;
-      prevEnd = f.end;
+      const clause = clauseAround(flat, f.numStart, sent, ft.breaks);
+      let windowStart = clause.start === prevClause ? Math.max(clause.start, prevEnd) : clause.start;
+      while (windowStart < f.numStart && /[、和与及，,；;：:）)]/.test(flat[windowStart]!)) windowStart++;
+      // After a count, its thing (3条严管街) belongs to it, up to the next item.
+      const item = f.counted ? flat.indexOf('、', f.end) : -1;
+      prevEnd = item >= 0 && item < clause.end ? item + 1 : f.end;
       prevClause = clause.start;
       const respective = split.get(f);
       const naming = respective ?? nameFigure(lex, ft, f, clause, windowStart, sent);
-      const ctx = readContext(flat, sent.start, f.numStart, section);
+      const ctx = readContext(flat, sent.start, f.numStart, section, cues);
       const share = SHARE.test(flat.slice(windowStart, f.numStart));
       const kind: ObsKind = ctx.kind ?? 'actual';
       const confidence = confidenceOf({
         indicator: naming.indicator,
         fuzzy: naming.mention?.fuzzy ?? true,
         borrowed: naming.borrowed,
+        growthOfBorrowed: naming.borrowed && (f.unit === '%' || f.unit.endsWith('百分点')) && GROWTH_WORDS.test(flat.slice(windowStart, f.numStart)),
         distance: respective ? 0 : naming.mention ? f.numStart - naming.mention.end : 99,
         year: ctx.year,
         kindKnown: ctx.kind !== null,
@@ -143,6 +193,7 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
         reviewYear: section.reviewYear,
         modifier: f.modifier,
         share,
+        elsewhere: wider.test(flat.slice(clause.start, f.numStart)) || /累计/.test(flat.slice(clause.start, f.numStart)),
       });
       const notes: string[] = [];
       if (f.rangeFrom !== null) notes.push(`原文为区间 ${f.rangeFrom}—${Math.abs(f.value)}`);
@@ -168,6 +219,26 @@ export function extractDrafts(text: string, indicators: LexiconIndicator[], opts
   return { rows, lineCount: ft.lines.length };
 }
 
+const PLACE_RANK = ['全镇', '全乡', '全县', '全旗', '全区', '全市', '全盟', '全州', '全省', '全自治区', '全国'];
+
+/**
+ * The words for places wider than the report's own: the report calls itself most often 全旗, 全区
+ * or 全县; 全市 is then the city above (in a city's report, 全市 is itself and 全省 the wider).
+ */
+function widerPlaces(flat: string): RegExp {
+  let self = -1;
+  let most = 0;
+  PLACE_RANK.forEach((p, i) => {
+    const n = flat.split(p).length - 1;
+    if (n > most) {
+      most = n;
+      self = i;
+    }
+  });
+  const wider = PLACE_RANK.slice(Math.max(self + 1, PLACE_RANK.indexOf('全市') - (self < 0 ? 0 : 99)));
+  return new RegExp(wider.length ? wider.join('|') : '全国');
+}
+
 /** 全体居民人均可支配收入与经济增长基本同步: a target with no number (comparator `text`). */
 function textTargets(lex: Lexicon, ft: FlatText, sent: Span, section: Section, base: { district: string; source: string }): DraftRow[] {
   const flat = ft.flat;
@@ -176,7 +247,7 @@ function textTargets(lex: Lexicon, ft: FlatText, sent: Span, section: Section, b
   if (!TEXT_TARGET.test(sText)) return out;
   let i = sent.start;
   while (i < sent.end) {
-    const clause = clauseAround(flat, i, sent);
+    const clause = clauseAround(flat, i, sent, ft.breaks);
     const words = flat.slice(clause.start, clause.end);
     const m = TEXT_TARGET.exec(words);
     if (m && !/\d/.test(words)) {

@@ -29,7 +29,7 @@ export interface Figure {
 const CLASSIFIERS = '个|家|所|座|条|项|名|户|张|场|件|辆|处|套|间|台|次|栋|眼|篇|部|床|例|位|人次|人|头|只|株|棵|批|支|款';
 /** Units of measure: a noun after them makes the figure a thing's size. */
 const MEASURES =
-  '个百分点|百分点|吨标准煤|平方公里|平方米|立方米|标准箱|千瓦时|千瓦|兆瓦|公里|公顷|公斤|千米|美元|羊单位|吨|亩|元|天|斤|米|倍|%|‰';
+  '个百分点|百分点|微克/立方米|微克每立方米|吨标准煤|平方公里|平方米|立方米|标准箱|千瓦时|千瓦|兆瓦|公里|公顷|公斤|千米|美元|羊单位|吨|亩|元|天|斤|米|倍|%|‰';
 
 const UNIT = `(?:(?:[万亿千百](?:[余多])?)?(?:${MEASURES}|${CLASSIFIERS}))`;
 const NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
@@ -42,7 +42,7 @@ const CLASSIFIER_SET = new Set(CLASSIFIERS.split('|'));
 /** A qualifier just before the number (after the indicator's name and a verb such as 达到). */
 const BEFORE: [RegExp, Comparator][] = [
   [/(?:不低于|不少于|至少|最少)(?:达到|达|为|在)?$/, '>='],
-  [/(?:不超过|不高于|不多于|控制在|最多|压减至|压降至|降至)(?:达到|为|在)?$/, '<='],
+  [/(?:不超过|不超|不高于|不多于|控制在|最多)(?:达到|为|在)?$/, '<='],
   [/(?:低于|少于|小于)$/, '<'],
   [/(?:突破|超过|超出|超|逾|高于|多于|大于)(?:达到|达)?$/, '>'],
   [/(?:大约|约|近|接近|大概)(?:达到|达|为)?$/, '~'],

@@ -48,6 +48,19 @@ export const VARIANTS: Record<string, string[]> = {
   'old-communities-renovated': ['改造老旧小区', '老旧小区改造', '老旧小区'],
   'rural-toilet-renovation': ['户厕改造', '改造户厕', '卫生厕所改造'],
   'patents-granted': ['专利授权'],
+  'logistics-throughput': ['物流总吞吐量', '货物吞吐量', '物流吞吐量', '吞吐量'],
+  'young-forest-tending': ['抚育中幼林', '中幼林抚育'],
+  'degraded-grassland-restored': ['修复退化草原', '退化草原修复'],
+  'degraded-forest-restored': ['修复退化林', '退化林修复'],
+  'industrial-enterprises': ['规上企业', '规上工业企业', '规模以上企业'],
+  'enterprises-upgraded-new': ['升规纳统', '升规入统', '升规纳统企业', '入库纳统'],
+  'primary-industry-output': ['一产产值', '农林牧渔业总产值', '农牧业总产值', '第一产业总产值'],
+  'primary-industry-output-growth': ['一产产值', '农林牧渔业总产值', '农牧业总产值', '第一产业总产值'],
+  'skills-training-persons': ['技能培训', '职业技能培训'],
+  'social-assistance-funds': ['救助资金', '社会救助资金'],
+  'tax-fee-relief': ['减税降费', '留抵退税', '减税降费和留抵退税'],
+  'public-kindergarten-share': ['公办园幼儿占比', '公办园在园幼儿占比', '公办幼儿园在园幼儿占比'],
+  'inclusive-kindergarten-coverage': ['普惠园幼儿占比', '普惠性幼儿园在园幼儿占比', '普惠性幼儿园覆盖率', '普惠园覆盖率'],
 };
 
 export interface LexEntry {
@@ -63,7 +76,27 @@ export interface Lexicon {
   indicators: Map<string, LexiconIndicator>;
 }
 
-/** Names derived from a catalogue name: brackets kept or dropped, 增速 and 数 taken off. */
+/** Words reports write one way or another for the same thing. */
+const SYNONYMS: [string, string][] = [
+  ['总产量', '产量'],
+  ['年产量', '产量'],
+  ['综合利用率', '利用率'],
+  ['回收率', '回收利用率'],
+  ['种植面积', '生产面积'],
+  ['种植面积', '播种面积'],
+  ['播种面积', '种植面积'],
+  ['生产面积', '种植面积'],
+];
+
+/** Words that make a count one of the year's new things (新增, 新认定, 获评 …). */
+export const FRESH = /新增|新认定|获评|获批|新培育|新建|新获|新引进|新签约|新入驻|新注册|新登记|新开工|新创建|新评定|升规/;
+const NEW_PREFIX = /^(?:当年)?(?:新增|新建和改造|新建（改造）|新建|新认定|新获评|新培育|新获|新创建)/;
+
+/**
+ * Names derived from a catalogue name: brackets kept or dropped; 增速 and 数 taken off; 规模以上
+ * also written 规上; 国家级 also 国家; a new-things name (新增X) also plain X (the figure's own
+ * words, 新增 or 获评, then tell it from the total).
+ */
 export function namesOf(name: string): string[] {
   const out = new Set<string>([name]);
   const noBrackets = name.replace(/[（(][^）)]*[）)]/g, '');
@@ -72,10 +105,44 @@ export function namesOf(name: string): string[] {
   for (const n of [...out]) {
     const bare = n.replace(/(?:增速|增幅|增长率|增长)$/, '');
     if (bare.length >= 2) out.add(bare);
-    const noCount = bare.replace(/(?:数量|总数|总量|数)$/, '');
-    if (noCount.length >= 3) out.add(noCount);
+    // What is counted or measured, without the word for the count (人数, 里程, 面积, 发放额).
+    const noCount = bare.replace(/(?:人数|数量|总数|总量|里程|面积|规模|发放额|金额|工程|数)$/, '');
+    if (noCount.length >= 4) out.add(noCount);
+  }
+  for (const n of [...out]) {
+    // Fillers a report may leave out: 肉类总产量 → 肉类产量, 畜禽粪污综合利用率 → 畜禽粪污利用率.
+    for (const [from, to] of SYNONYMS) if (n.includes(from)) out.add(n.replace(from, to));
+    const noArea = n.replace(/^城乡(?=居民)/, '');
+    if (noArea !== n) out.add(noArea);
+  }
+  for (const n of [...out]) {
+    const plain = n.replace(NEW_PREFIX, '');
+    if (plain !== n && plain.length >= 3) out.add(plain);
+  }
+  for (const n of [...out]) {
+    if (n.includes('规模以上')) out.add(n.replace('规模以上', '规上'));
+    if (/(?:国家|自治区|省|市|县|旗)级/.test(n)) out.add(n.replace(/(国家|自治区|省|市|县|旗)级/g, '$1'));
+    const noLevel = n.replace(/^(?:国家|自治区|省|市|县|旗)级/, '');
+    if (noLevel !== n && noLevel.length >= 5) out.add(noLevel);
   }
   return [...out].filter((n) => n.length >= 2);
+}
+
+/** An indicator that counts the year's new things (新增市场主体), not the total. */
+export const isFresh = (ind: LexiconIndicator) => ind.id.endsWith('-new') || /^(?:当年)?新/.test(ind.name_zh);
+
+/** Marks in a name's way that are no part of it (“一刻钟便民生活圈”). */
+const IGNORABLE = /[“”‘’"'「」『』《》]/;
+
+/** The end of `a` read at s[p] (marks skipped), or -1. */
+function exactAt(s: string, p: number, a: string, to: number): number {
+  let q = p;
+  for (let k = 0; k < a.length; k++) {
+    while (q < to && k > 0 && IGNORABLE.test(s[q]!) && s[q] !== a[k]) q++;
+    if (q >= to || s[q] !== a[k]) return -1;
+    q++;
+  }
+  return q;
 }
 
 export function buildLexicon(indicators: LexiconIndicator[]): Lexicon {
@@ -118,8 +185,9 @@ export function mentionsIn(lex: Lexicon, s: string, from: number, to: number): M
     if (!list) continue;
     for (const entry of list) {
       const a = entry.alias;
-      if (p + a.length <= to && s.startsWith(a, p)) {
-        out.push({ start: p, end: p + a.length, entry, fuzzy: false });
+      const e = exactAt(s, p, a, to);
+      if (e > 0) {
+        out.push({ start: p, end: e, entry, fuzzy: false });
         continue;
       }
       if (a.length < 4) continue;
@@ -137,8 +205,12 @@ export function mentionsIn(lex: Lexicon, s: string, from: number, to: number): M
   return out;
 }
 
-/** Which of a name's indicators a figure in `unit` (after words `lead`) can be. */
-export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords: boolean): string | null {
+/**
+ * Which of a name's indicators a figure in `unit` can be: a % figure after 增长 is a growth rate,
+ * after other words a ratio; an amount must convert to the indicator's unit; `fresh` words prefer
+ * the indicator of new things.
+ */
+export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords: boolean, fresh = false): string | null {
   const isPct = unit === '%' || unit.endsWith('百分点');
   let best: string | null = null;
   let bestScore = -1;
@@ -152,6 +224,7 @@ export function resolve(lex: Lexicon, entry: LexEntry, unit: string, growthWords
     } else if (ind.unit !== '%' && conversionFactor(unit, ind.unit) !== null) {
       score = 2;
     }
+    if (score >= 0 && isFresh(ind) === fresh) score += 0.5;
     if (score > bestScore) {
       best = id;
       bestScore = score;

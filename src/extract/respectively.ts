@@ -47,17 +47,30 @@ function resolveName(lex: Lexicon, name: string, unit: string, growth: boolean):
   return best ? { id: best.id, exact: false } : null;
 }
 
-export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[], sent: Span): Map<Figure, RespectiveNaming> {
+export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[], sent: Span, breaks?: Uint8Array): Map<Figure, RespectiveNaming> {
   const out = new Map<Figure, RespectiveNaming>();
-  let p = flat.indexOf('分别', sent.start);
-  while (p >= 0 && p < sent.end) {
-    const clause = clauseAround(flat, p, sent);
+  if (figures.length < 2) return out;
+  const words = flat.slice(sent.start, sent.end);
+  let q = words.indexOf('分别');
+  // 城乡居民收入分别达到a元和b元，分别增长x%和y%: the second 分别 names nothing and reuses the first's names.
+  let lastNames: string[] = [];
+  let lastFrom = -1;
+  while (q >= 0) {
+    const p = sent.start + q;
+    const clause = clauseAround(flat, p, sent, breaks);
     const figs = figures.filter((f) => f.numStart > p && f.numStart < clause.end);
     if (figs.length >= 2) {
       const lead = flat.slice(p + 2, figs[0]!.numStart);
       const growth = /增长|增速|下降|提高/.test(lead);
-      const names = respectiveNames(flat.slice(clause.start, p), figs.length);
+      let names = respectiveNames(flat.slice(clause.start, p), figs.length);
+      let from = clause.start;
+      if (names.length === 0 && lastNames.length === figs.length) {
+        names = lastNames;
+        from = lastFrom;
+      }
       if (names.length === figs.length) {
+        lastNames = names;
+        lastFrom = from;
         const last = names[names.length - 1]!;
         figs.forEach((f, i) => {
           let name = names[i]!;
@@ -74,7 +87,7 @@ export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[],
           out.set(f, {
             mention: got ? { start: clause.start, end: p, entry: { alias: name, ids: [got.id] }, fuzzy: !got.exact } : null,
             indicator: got?.id ?? '',
-            from: clause.start,
+            from,
             to: f.end,
             borrowed: false,
             nameAsWritten: name,
@@ -82,7 +95,7 @@ export function splitRespectively(lex: Lexicon, flat: string, figures: Figure[],
         });
       }
     }
-    p = flat.indexOf('分别', p + 2);
+    q = words.indexOf('分别', q + 2);
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface FlatText {
   lines: string[];
   /** The 1-based lines that look like headings. */
   headings: Set<number>;
+  /** Clause breaks of `flat` (clauseBreaks). */
+  breaks: Uint8Array;
 }
 
 const CN_NUM = '一二三四五六七八九十';
@@ -33,13 +35,37 @@ const HEADING = new RegExp(
 /** "—3—", "- 12 -", "第3页", "3": a page number or a lone folio, never a figure. */
 const PAGE_LINE = /^[\s\-—–－_·]*(?:第\s*\d+\s*页|\d{1,4})(?:\s*[/／]\s*\d{1,4})?[\s\-—–－_·]*$/;
 
-const SKIP = /[\s\u3000\u00a0*]/;
+const MARKDOWN_HEAD = /^\s*#{1,6}\s*/;
+
+/**
+ * The width a hard-wrapped text is wrapped at (a print layout: every full line about as long),
+ * or 0 when the text keeps a paragraph to a line. In a wrapped text a line that stops short
+ * without a comma ends its paragraph (a side heading such as 综合实力量质齐升).
+ */
+export function wrapWidth(lengths: number[]): number {
+  const long = lengths.filter((n) => n >= 12);
+  if (long.length < 20) return 0;
+  const count = new Map<number, number>();
+  for (const n of long) count.set(n, (count.get(n) ?? 0) + 1);
+  let w = 0;
+  let best = 0;
+  for (const [n, c] of count) {
+    const around = c + (count.get(n - 1) ?? 0) + (count.get(n + 1) ?? 0);
+    if (around > best || (around === best && n > w)) {
+      best = around;
+      w = n;
+    }
+  }
+  return best >= 0.4 * long.length ? w + 1 : 0;
+}
 
 /** Full-width signs that reports use inside figures. */
 const SIGNS: Record<string, string> = { '％': '%', '．': '.', '，': '，', '～': '~', '﹪': '%' };
 
 export function isHeadingLine(line: string): boolean {
   const t = line.replace(/[\s\u3000*]/g, '');
+  // A markdown heading (## 标题) is a heading whatever its words.
+  if (/^#{1,6}[^#]/.test(t)) return t.length <= 80;
   if (t.length === 0 || t.length > 40) return false;
   // A numbered paragraph that goes on after its first sentence is text, not a heading.
   return HEADING.test(halfWidth(t)) && !/。./.test(t);
@@ -64,6 +90,8 @@ export function flatten(text: string): FlatText {
     offsetOf[k] = off;
     k++;
   };
+  const visible = lines.map((l) => l.replace(/[\s\u3000\u00a0*]/g, '').length);
+  const width = wrapWidth(visible.filter((n, i) => n > 0 && !isPageLine(lines[i]!)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = i + 1;
@@ -77,16 +105,22 @@ export function flatten(text: string): FlatText {
       headings.add(lineNo);
       if (k > 0 && chars[k - 1] !== BREAK) push(BREAK, lineNo, offset);
     }
-    for (let j = 0; j < line.length; j++) {
-      const c = line[j]!;
-      if (SKIP.test(c)) continue;
-      const h = SIGNS[c] ?? halfWidth(c);
-      push(h, lineNo, offset + j);
+    const lead = heading ? (MARKDOWN_HEAD.exec(line)?.[0].length ?? 0) : 0;
+    for (let j = lead; j < line.length; j++) {
+      const code = line.charCodeAt(j);
+      // Spaces (ASCII, ideographic, no-break) and markdown stars are not read.
+      if (code === 32 || code === 9 || code === 42 || code === 0x3000 || code === 0xa0 || code === 13 || code === 12 || code === 11) continue;
+      const c = code >= 0xfe00 ? (SIGNS[line[j]!] ?? halfWidth(line[j]!)) : line[j]!;
+      push(c, lineNo, offset + j);
     }
     if (heading) push(BREAK, lineNo, offset + line.length);
+    else if (width > 0 && visible[i]! > 0 && visible[i]! < width - 4 && k > 0 && !/[，、,；;：:（(“]/.test(chars[k - 1]!) && chars[k - 1] !== BREAK) {
+      push(BREAK, lineNo, offset + line.length);
+    }
     offset += line.length + eol;
   }
-  return { flat: chars.join(''), lineOf: lineOf.subarray(0, k), offsetOf: offsetOf.subarray(0, k), text, lines, headings };
+  const flat = chars.join('');
+  return { flat, lineOf: lineOf.subarray(0, k), offsetOf: offsetOf.subarray(0, k), text, lines, headings, breaks: clauseBreaks(flat) };
 }
 
 /** The text's own words for flat[s, e): verbatim, line breaks dropped (quotes match without them). */
@@ -114,7 +148,8 @@ export function sentences(flat: string): Span[] {
   const out: Span[] = [];
   let s = 0;
   for (let i = 0; i < flat.length; i++) {
-    if (SENTENCE_END.test(flat[i]!)) {
+    const c = flat.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 10) {
       if (i > s) out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -131,11 +166,24 @@ export function isClauseBreak(flat: string, i: number): boolean {
   return false;
 }
 
+/** For each flat character, 1 where a clause breaks (isClauseBreak), read once for the text. */
+export function clauseBreaks(flat: string): Uint8Array {
+  const out = new Uint8Array(flat.length);
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat.charCodeAt(i);
+    // ，；：。！？ ; : ! ? and the break mark: only these and ',' can break a clause.
+    if (c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 59 || c === 58 || c === 33 || c === 63 || c === 10) out[i] = 1;
+    else if (c === 44 && isClauseBreak(flat, i)) out[i] = 1;
+  }
+  return out;
+}
+
 /** The clause around flat position i: from after the previous break to before the next one. */
-export function clauseAround(flat: string, i: number, within: Span): Span {
+export function clauseAround(flat: string, i: number, within: Span, breaks?: Uint8Array): Span {
+  const brk = breaks ? (k: number) => breaks[k] === 1 : (k: number) => isClauseBreak(flat, k);
   let s = i;
-  while (s > within.start && !isClauseBreak(flat, s - 1)) s--;
+  while (s > within.start && !brk(s - 1)) s--;
   let e = i;
-  while (e < within.end && !isClauseBreak(flat, e)) e++;
+  while (e < within.end && !brk(e)) e++;
   return { start: s, end: e };
 }
