@@ -9,7 +9,7 @@ import type { Catalog } from '../../../model/catalog';
 import { numberCell } from '../../../model/csvExport';
 import type { DraftRow } from '../../../extract/types';
 import { accept, acceptAllHigh, counts, drop, edit, isEdited, reopen, revert, shownRows, type Missing, type PublishedIndex, type ReviewRow, type RowFilter } from './draftModel';
-import { draftSession, type DraftSession } from './draftStore';
+import { draftWork, type DraftWork } from './draftWork';
 import { messages, type DraftMessage } from './messages';
 import { RowEditor } from './RowEditor';
 import { useGrowing } from './useGrowing';
@@ -22,16 +22,16 @@ export function figureText(r: DraftRow): string {
 }
 
 interface Props {
-  session: DraftSession;
+  work: DraftWork;
   catalog: Catalog;
   published: PublishedIndex;
   lineCount: number;
   onChoose: (row: ReviewRow) => void;
 }
 
-export function DraftRows({ session, catalog, published, lineCount, onChoose }: Props) {
+export function DraftRows({ work, catalog, published, lineCount, onChoose }: Props) {
   const t = useT(messages);
-  const { review, filter } = session;
+  const { review, filter } = work;
   const c = counts(review);
   const shown = shownRows(review, filter);
   // 40 cards a task: a report's hundreds of rows never block the page in one piece.
@@ -39,7 +39,7 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
   const select = <K extends keyof RowFilter>(key: K, label: string, options: RowFilter[K][], name: (o: RowFilter[K]) => string) => (
     <label className="draft-field">
       <span>{label}</span>
-      <select value={filter[key]} onChange={(e) => draftSession.setFilter({ [key]: e.currentTarget.value } as Partial<RowFilter>)} data-testid={`draft-filter-${key}`}>
+      <select value={filter[key]} onChange={(e) => draftWork.setFilter({ [key]: e.currentTarget.value } as Partial<RowFilter>)} data-testid={`draft-filter-${key}`}>
         {options.map((o) => (
           <option key={o} value={o}>
             {name(o)}
@@ -60,7 +60,7 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
         {select('sort', t('sort'), ['line', 'confidence'], (o) => t(o === 'line' ? 'sortLine' : 'sortConfidence'))}
       </div>
       <div className="draft-bulk">
-        <button type="button" onClick={() => draftSession.setReview(acceptAllHigh(draftSession.get().review, published))} data-testid="draft-accept-high">
+        <button type="button" onClick={() => draftWork.setReview(acceptAllHigh(draftWork.get().review, published))} data-testid="draft-accept-high">
           ✔ {t('acceptHigh')}
         </button>
         <span className="check-muted">{t('acceptHighHint')}</span>
@@ -72,7 +72,7 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
       ) : (
         <ol className="draft-list">
           {shown.slice(0, drawn).map((r) => (
-            <RowCard key={r.key} r={r} session={session} catalog={catalog} published={published} lineCount={lineCount} onChoose={onChoose} />
+            <RowCard key={r.key} r={r} work={work} catalog={catalog} published={published} lineCount={lineCount} onChoose={onChoose} />
           ))}
         </ol>
       )}
@@ -80,7 +80,7 @@ export function DraftRows({ session, catalog, published, lineCount, onChoose }: 
   );
 }
 
-function RowCard({ r, session, catalog, published, lineCount, onChoose }: Props & { r: ReviewRow }) {
+function RowCard({ r, work, catalog, published, lineCount, onChoose }: Props & { r: ReviewRow }) {
   const t = useT(messages);
   const lang = useLang();
   const [editing, setEditing] = useState(false);
@@ -88,16 +88,16 @@ function RowCard({ r, session, catalog, published, lineCount, onChoose }: Props 
   const row = r.row;
   const ind = row.indicator ? catalog.indicators.get(row.indicator) : undefined;
   const mark = published.mark(row);
-  const chosen = session.selected === r.key;
+  const chosen = work.selected === r.key;
   const onCard = (e: MouseEvent) => {
     // A click on the card (not on one of its controls) shows the line, as the line button does.
     if (!(e.target as HTMLElement).closest('button, input, select, textarea, label, a')) onChoose(r);
   };
   const doAccept = () => {
-    const res = accept(draftSession.get().review, r.key);
+    const res = accept(draftWork.get().review, r.key);
     setMissing(res.missing);
     if (res.missing.length) setEditing(true);
-    else draftSession.setReview(res.rows);
+    else draftWork.setReview(res.rows);
   };
   return (
     <li
@@ -151,7 +151,7 @@ function RowCard({ r, session, catalog, published, lineCount, onChoose }: Props 
           lineCount={lineCount}
           onCancel={() => setEditing(false)}
           onSave={(next) => {
-            draftSession.setReview(edit(draftSession.get().review, r.key, next));
+            draftWork.setReview(edit(draftWork.get().review, r.key, next));
             setEditing(false);
             setMissing([]);
           }}
@@ -167,17 +167,17 @@ function RowCard({ r, session, catalog, published, lineCount, onChoose }: Props 
             ✎ {t('edit')}
           </button>
           {r.status !== 'dropped' && (
-            <button type="button" onClick={() => draftSession.setReview(drop(draftSession.get().review, r.key))} data-action="drop">
+            <button type="button" onClick={() => draftWork.setReview(drop(draftWork.get().review, r.key))} data-action="drop">
               ✖ {t('drop')}
             </button>
           )}
           {r.status !== 'pending' && (
-            <button type="button" onClick={() => draftSession.setReview(reopen(draftSession.get().review, r.key))} data-action="reopen">
+            <button type="button" onClick={() => draftWork.setReview(reopen(draftWork.get().review, r.key))} data-action="reopen">
               {t('reopen')}
             </button>
           )}
           {isEdited(r) && (
-            <button type="button" onClick={() => draftSession.setReview(revert(draftSession.get().review, r.key))} data-action="revert">
+            <button type="button" onClick={() => draftWork.setReview(revert(draftWork.get().review, r.key))} data-action="revert">
               {t('revert')}
             </button>
           )}

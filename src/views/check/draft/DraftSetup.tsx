@@ -5,19 +5,19 @@
 import { useId } from 'react';
 import { useLang, useT } from '../../../app/i18n';
 import type { Catalog } from '../../../model/catalog';
-import { draftSession, type DraftSession } from './draftStore';
+import { draftWork, type DraftWork } from './draftWork';
 import { messages } from './messages';
 
-export function DraftSetup({ session, catalog }: { session: DraftSession; catalog: Catalog }) {
+export function DraftSetup({ work, catalog }: { work: DraftWork; catalog: Catalog }) {
   const t = useT(messages);
   const lang = useLang();
   const id = useId();
-  const { settings } = session;
+  const { settings } = work;
   const sources = [...catalog.sources.values()].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
   const districts = [...catalog.districts.values()];
   const chooseSource = (sid: string) => {
     const s = catalog.sources.get(sid);
-    void draftSession.setSettings(s ? { source: sid, district: s.district, published: s.published } : { source: '' });
+    void draftWork.setSettings(s ? { source: sid, district: s.district, published: s.published } : { source: '' });
   };
   return (
     <fieldset className="draft-setup">
@@ -36,7 +36,7 @@ export function DraftSetup({ session, catalog }: { session: DraftSession; catalo
         </label>
         <label className="draft-field">
           <span>{t('district')}</span>
-          <select value={settings.district} onChange={(e) => void draftSession.setSettings({ district: e.currentTarget.value })} data-testid="draft-district">
+          <select value={settings.district} onChange={(e) => void draftWork.setSettings({ district: e.currentTarget.value })} data-testid="draft-district">
             <option value="">{t('districtNone')}</option>
             {districts.map((d) => (
               <option key={d.id} value={d.id}>
@@ -51,7 +51,7 @@ export function DraftSetup({ session, catalog }: { session: DraftSession; catalo
           <input
             type="date"
             value={settings.published}
-            onChange={(e) => void draftSession.setSettings({ published: e.currentTarget.value })}
+            onChange={(e) => void draftWork.setSettings({ published: e.currentTarget.value })}
             aria-describedby={`${id}-pub`}
             data-testid="draft-published"
           />
@@ -73,7 +73,7 @@ export function DraftSetup({ session, catalog }: { session: DraftSession; catalo
             data-testid="draft-input"
             onChange={(e) => {
               const f = e.currentTarget.files?.[0];
-              if (f) void draftSession.giveFile(f);
+              if (f) void draftWork.giveFile(f);
               e.currentTarget.value = '';
             }}
           />
@@ -83,11 +83,11 @@ export function DraftSetup({ session, catalog }: { session: DraftSession; catalo
           <textarea
             id={`${id}-paste`}
             rows={3}
-            value={session.pasted}
-            onChange={(e) => draftSession.setPasted(e.currentTarget.value)}
+            value={work.pasted}
+            onChange={(e) => draftWork.setPasted(e.currentTarget.value)}
             data-testid="draft-paste"
           />
-          <button type="button" onClick={() => void draftSession.draftPasted()} disabled={session.pasted.trim() === ''}>
+          <button type="button" onClick={() => void draftWork.draftPasted()} disabled={work.pasted.trim() === ''}>
             {t('pasteDraft')}
           </button>
         </div>

@@ -2,7 +2,7 @@
  * The check page's draft tab (DESIGN.md, "Draft rows from a report"): staff give a report's
  * text and the source, see the draft rows beside the text, accept, edit or drop each, and
  * download the accepted rows as yearly CSV files, or hand them to the check on the same page.
- * Drafting runs in a Worker (draftClient.ts); the session lives in draftStore.ts.
+ * Drafting runs in a Worker (draftClient.ts); the work lives in draftWork.ts.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useLang, useT } from '../../../app/i18n';
@@ -17,7 +17,7 @@ import { pasteRows, PublishedIndex, yearFiles, type ReviewRow } from './draftMod
 import { DraftExport } from './DraftExport';
 import { DraftRows } from './DraftRows';
 import { DraftSetup } from './DraftSetup';
-import { draftSession, useDraftSession, type Refused } from './draftStore';
+import { draftWork, useDraftWork, type Refused } from './draftWork';
 import { messages } from './messages';
 import { ReportText, type Jump } from './ReportText';
 
@@ -31,13 +31,13 @@ function RefusedNote({ refused, fallbackName }: { refused: Refused; fallbackName
 
 export default function DraftTab({ state, set, loaded }: ViewProps) {
   const t = useT(messages);
-  const session = useDraftSession();
+  const work = useDraftWork();
   const { catalog } = loaded;
   const [jump, setJump] = useState<Jump | null>(null);
 
   useEffect(() => {
     const list: LexiconIndicator[] = [...catalog.indicators.values()].map(({ id, name_zh, name_en, unit, measure }) => ({ id, name_zh, name_en, unit, measure }));
-    draftSession.setIndicators(list);
+    draftWork.setIndicators(list);
   }, [catalog]);
 
   const published = useMemo(() => new PublishedIndex(loaded.dataset.observations), [loaded.dataset]);
@@ -52,13 +52,13 @@ export default function DraftTab({ state, set, loaded }: ViewProps) {
     }
     return m;
   }, [raw.data]);
-  const files = useMemo(() => yearFiles(session.review, publishedTexts), [session.review, publishedTexts]);
-  const paste = useMemo(() => pasteRows(session.review), [session.review]);
+  const files = useMemo(() => yearFiles(work.review, publishedTexts), [work.review, publishedTexts]);
+  const paste = useMemo(() => pasteRows(work.review), [work.review]);
 
-  const { outcome, input, settings } = session;
-  const chosen = session.review.find((r) => r.key === session.selected) ?? null;
+  const { outcome, input, settings } = work;
+  const chosen = work.review.find((r) => r.key === work.selected) ?? null;
   const choose = (r: ReviewRow) => {
-    draftSession.select(r.key);
+    draftWork.select(r.key);
     setJump((j) => ({ line: r.row.line, n: (j?.n ?? 0) + 1 }));
   };
   const backToRow = () => {
@@ -81,17 +81,17 @@ export default function DraftTab({ state, set, loaded }: ViewProps) {
       <CheckTabs state={state} set={set} />
       <h2 id="draft-title">{t('title')}</h2>
       <p>{t('intro')}</p>
-      <DraftSetup session={session} catalog={catalog} />
+      <DraftSetup work={work} catalog={catalog} />
       <div role="status" aria-live="polite" className="check-status" data-testid="draft-status">
-        {session.running && <p className="loading-inline">{t('drafting')}</p>}
-        {session.error && <p className="check-error">{t('failed', { reason: session.error })}</p>}
-        {session.refused && (
+        {work.running && <p className="loading-inline">{t('drafting')}</p>}
+        {work.error && <p className="check-error">{t('failed', { reason: work.error })}</p>}
+        {work.refused && (
           <>
-            <RefusedNote refused={session.refused} fallbackName={t('pasted')} />
+            <RefusedNote refused={work.refused} fallbackName={t('pasted')} />
             {outcome && <p className="check-muted">{t('refusedKept')}</p>}
           </>
         )}
-        {outcome && !session.running && (
+        {outcome && !work.running && (
           <p className="check-muted" data-testid="draft-read">
             {t('readAs', { name: inputName, lines: outcome.lineCount, enc: t(`enc-${outcome.encoding}`), rows: outcome.rows.length, ms: Math.round(outcome.ms) })}
           </p>
@@ -101,13 +101,13 @@ export default function DraftTab({ state, set, loaded }: ViewProps) {
         <p className="check-empty">{t('empty')}</p>
       ) : (
         <>
-          <div className="draft-work" aria-busy={session.running}>
-            <DraftRows session={session} catalog={catalog} published={published} lineCount={outcome.lineCount} onChoose={choose} />
+          <div className="draft-work" aria-busy={work.running}>
+            <DraftRows work={work} catalog={catalog} published={published} lineCount={outcome.lineCount} onChoose={choose} />
             <ReportText text={outcome.text} jump={jump} current={chosen?.row.line ?? null} onBack={chosen ? backToRow : null} />
           </div>
           <DraftExport files={files} paste={paste} source={settings.source} district={settings.district} onCheck={checkThese} />
           <p>
-            <button type="button" onClick={() => draftSession.clear()}>
+            <button type="button" onClick={() => draftWork.clear()}>
               {t('clear')}
             </button>
           </p>

@@ -1,5 +1,5 @@
 /**
- * The draft session, kept outside React so that switching tabs, views or language never loses
+ * The draft in progress, kept outside React so that switching tabs, views or language never loses
  * the report or the review: the text given, the settings (source, district, date), the latest
  * drafting's outcome and every row's decision and edit. Drafting runs again whenever the text or
  * a setting changes; decisions and edits carry over (draftModel.startReview).
@@ -31,7 +31,7 @@ export interface DraftSettings {
   published: string;
 }
 
-export interface DraftSession {
+export interface DraftWork {
   /** The text being drafted (the last one that was not refused). */
   input: DraftInput | null;
   refused: Refused | null;
@@ -48,7 +48,7 @@ export interface DraftSession {
   filter: RowFilter;
 }
 
-const INITIAL: DraftSession = {
+const INITIAL: DraftWork = {
   input: null,
   refused: null,
   pasted: '',
@@ -61,26 +61,26 @@ const INITIAL: DraftSession = {
   filter: DEFAULT_FILTER,
 };
 
-let session: DraftSession = INITIAL;
+let work: DraftWork = INITIAL;
 let indicators: LexiconIndicator[] = [];
 let nextId = 1;
 let current: AbortController | null = null;
 const listeners = new Set<() => void>();
 
-function set(patch: Partial<DraftSession>) {
-  session = { ...session, ...patch };
+function set(patch: Partial<DraftWork>) {
+  work = { ...work, ...patch };
   listeners.forEach((l) => l());
 }
 
 /** Draft `input` (a new text) or the current one again (new settings). */
-async function run(input = session.input): Promise<void> {
+async function run(input = work.input): Promise<void> {
   current?.abort();
   if (!input) return;
   const controller = new AbortController();
   current = controller;
   set({ running: true, error: null });
   try {
-    const { settings } = session;
+    const { settings } = work;
     const opts = { district: settings.district, source: settings.source, ...(settings.published ? { published: settings.published } : {}) };
     const outcome = await draftInWorker({ bytes: input.bytes, indicators, opts }, controller.signal);
     if (controller.signal.aborted) return;
@@ -88,8 +88,8 @@ async function run(input = session.input): Promise<void> {
       set({ running: false, refused: { ...outcome, name: input.name } });
       return;
     }
-    const review = startReview(outcome.rows, session.review);
-    const selected = review.some((r) => r.key === session.selected) ? session.selected : null;
+    const review = startReview(outcome.rows, work.review);
+    const selected = review.some((r) => r.key === work.selected) ? work.selected : null;
     set({ running: false, input, outcome, review, selected, refused: null });
   } catch (e) {
     if (controller.signal.aborted) return;
@@ -97,17 +97,17 @@ async function run(input = session.input): Promise<void> {
   }
 }
 
-export const draftSession = {
+export const draftWork = {
   subscribe(l: () => void) {
     listeners.add(l);
     return () => listeners.delete(l);
   },
-  get: () => session,
+  get: () => work,
   /** The catalogue's indicators, for the lexicon; drafting waits for them. */
   setIndicators(list: LexiconIndicator[]) {
     const changed = JSON.stringify(list) !== JSON.stringify(indicators);
     indicators = list;
-    if (changed && session.input) void run();
+    if (changed && work.input) void run();
   },
   /** A file, read and drafted. */
   async giveFile(file: File): Promise<void> {
@@ -124,7 +124,7 @@ export const draftSession = {
   },
   /** Draft the text in the paste box. */
   async draftPasted(): Promise<void> {
-    const bytes = new TextEncoder().encode(session.pasted);
+    const bytes = new TextEncoder().encode(work.pasted);
     if (bytes.length > MAX_REPORT_BYTES) {
       set({ refused: { ...(tooLarge(bytes.length) as Refusal), name: '' } });
       return;
@@ -132,7 +132,7 @@ export const draftSession = {
     await run({ id: nextId++, name: '', size: bytes.length, bytes });
   },
   async setSettings(patch: Partial<DraftSettings>): Promise<void> {
-    set({ settings: { ...session.settings, ...patch } });
+    set({ settings: { ...work.settings, ...patch } });
     await run();
   },
   setReview(review: ReviewRow[]) {
@@ -142,15 +142,15 @@ export const draftSession = {
     set({ selected: key });
   },
   setFilter(patch: Partial<RowFilter>) {
-    set({ filter: { ...session.filter, ...patch } });
+    set({ filter: { ...work.filter, ...patch } });
   },
   /** Start again: the text and every decision are cleared (the settings stay). */
   clear() {
     current?.abort();
-    set({ ...INITIAL, settings: session.settings, pasted: session.pasted });
+    set({ ...INITIAL, settings: work.settings, pasted: work.pasted });
   },
 };
 
-export function useDraftSession(): DraftSession {
-  return useSyncExternalStore(draftSession.subscribe, draftSession.get, draftSession.get);
+export function useDraftWork(): DraftWork {
+  return useSyncExternalStore(draftWork.subscribe, draftWork.get, draftWork.get);
 }
