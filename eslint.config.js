@@ -82,10 +82,17 @@ export default tseslint.config(
   restrict(['src/ui/**/*.{ts,tsx}'], layer('ui')),
   restrict(['src/views/*.{ts,tsx}'], layer('views')),
   restrict(
-    ['src/views/*/**/*.{ts,tsx}'],
+    ['src/views/*/*.{ts,tsx}'],
     layer('views', {
       // From src/views/<view>/, `../<other view>/…` is a sibling view; `../types` is the views' shared contract.
       more: [{ regex: '^\\.\\./(?!types$)[^./]', message: 'A view may not import another view: move the shared piece to src/ui (or src/model when it is pure).' }],
+    }),
+  ),
+  restrict(
+    ['src/views/*/*/**/*.{ts,tsx}'],
+    layer('views', {
+      // From src/views/<view>/<part>/, `../../<other view>/…` is a sibling view; `../types` is the views' shared contract.
+      more: [{ regex: '^\\.\\./\\.\\./(?!types$)[^./]', message: 'A view may not import another view: move the shared piece to src/ui (or src/model when it is pure).' }],
     }),
   ),
   restrict(['scripts/**/*.{ts,tsx}'], {

@@ -22,7 +22,9 @@ const state: fc.Arbitrary<AppState> = fc.record({
   // Any text a person can type (whole characters), up to the 100 kept.
   q: fc.string({ unit: 'grapheme', maxLength: 100 }).filter((s) => s.length <= 100),
   slide: fc.nat({ max: 10_000 }),
-});
+  tab: fc.constantFrom('draft' as const, null),
+  // The tab belongs to the check page only.
+}).map((s) => (s.view === 'check' ? s : { ...s, tab: null }));
 
 /** Any query string, including nonsense, repeated and percent-encoded parameters. */
 const query = fc.oneof(

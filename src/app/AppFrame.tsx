@@ -44,7 +44,7 @@ export function AppFrame({ state, set, children }: { state: AppState; set: SetSt
                     onClick={(e) => {
                       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                       e.preventDefault();
-                      set({ view: v, slide: 0 });
+                      set({ view: v, slide: 0, tab: null });
                     }}
                   >
                     {t(v)}

@@ -28,6 +28,8 @@ export interface AppState {
   q: string;
   /** Presentation mode: which slide. */
   slide: number;
+  /** Check page: which tab (null: check a file; 'draft': draft rows from a report). */
+  tab: 'draft' | null;
 }
 
 /** Changes part of the state (a new history entry unless `replace`). */
@@ -44,6 +46,7 @@ export const DEFAULT_STATE: AppState = {
   sort: null,
   q: '',
   slide: 0,
+  tab: null,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -81,6 +84,7 @@ export function parseState(search: string): AppState {
     sort: p.get('sort') && /^-?[a-z_]+$/.test(p.get('sort')!) ? p.get('sort') : null,
     q: (p.get('q') ?? '').slice(0, 100),
     slide: Number.isInteger(slide) && slide > 0 ? slide : 0,
+    tab: view === 'check' && p.get('tab') === 'draft' ? 'draft' : null,
   };
 }
 
@@ -97,6 +101,7 @@ export function toSearch(s: AppState): string {
   if (s.sort) p.set('sort', s.sort);
   if (s.q) p.set('q', s.q);
   if (s.slide) p.set('slide', String(s.slide));
+  if (s.tab && s.view === 'check') p.set('tab', s.tab);
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

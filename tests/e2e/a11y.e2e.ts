@@ -52,6 +52,7 @@ const VIEWS: [string, string][] = [
   ['air', '?view=air'],
   ['grain', '?view=grain'],
   ['check', '?view=check'],
+  ['check-draft', '?view=check&tab=draft'],
 ];
 
 describe('axe: no WCAG 2.1 A/AA violations', () => {
@@ -85,6 +86,25 @@ describe('axe: no WCAG 2.1 A/AA violations', () => {
     vs = await axe(page);
     expect(vs.length, `presentation:\n${readable(vs)}`).toBe(0);
     await page.close();
+  });
+
+  it('draft tab with a drafted report, a row chosen and its editor open (zh and en, desktop and phone)', async () => {
+    const report = ['某县政府工作报告', '一、2025年工作回顾', '全县地区生产总值增长5.1%，粮食总产量达到30.2万吨。', '二、2026年主要预期目标', '地区生产总值增长5.5%左右。'].join('\n');
+    for (const [lang, size] of [['zh', 'desktop'], ['en', 'phone']] as const) {
+      const page = await site.browser.newPage({ viewport: VIEWPORTS[size], bypassCSP: true });
+      await page.goto(site.server.url + '?view=check&tab=draft' + (lang === 'en' ? '&lang=en' : ''));
+      await settle(page);
+      await page.fill('[data-testid=draft-published]', '2026-01-10');
+      await page.fill('[data-testid=draft-paste]', report);
+      await page.locator('[data-testid=draft-paste] ~ button').click();
+      await page.waitForSelector('[data-testid=draft-row]', { timeout: 15_000 });
+      await page.locator('[data-testid=draft-row] .draft-line-btn').first().click();
+      await page.locator('[data-testid=draft-row] [data-action=edit]').first().click();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const vs = await axe(page);
+      expect(vs.length, `draft tab (${lang}, ${size}):\n${readable(vs)}`).toBe(0);
+      await page.close();
+    }
   });
 
   it('phone width, overview and indicator (zh)', async () => {

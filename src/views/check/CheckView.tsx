@@ -3,7 +3,8 @@
  * line, column, cell and how to fix it, preview the changes merged into the published data,
  * download the normalised file, and after a clean check the steps and bundle to publish. The check itself runs off the main thread (src/data/worker/).
  */
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { common, translate } from '../../core/i18n';
 import { useT } from '../../ui/i18n';
 import type { FileReport } from '../../data/worker/client';
 import type { ViewProps } from '../types';
@@ -15,6 +16,9 @@ import { ProblemTable } from './ProblemTable';
 import { PublishSteps } from './PublishSteps';
 import { givenFiles, useGivenFiles } from './store';
 import { useCheck } from './useCheck';
+import { CheckTabs } from './draft/CheckTabs';
+
+const DraftTab = lazy(() => import('./draft/DraftTab'));
 
 function DropZone() {
   const t = useT(messages);
@@ -55,7 +59,7 @@ function DropZone() {
   );
 }
 
-export default function CheckView({ loaded }: ViewProps) {
+export default function CheckView({ state, set, loaded }: ViewProps) {
   const t = useT(messages);
   const files = useGivenFiles();
   const { published, check } = useCheck(files);
@@ -93,8 +97,16 @@ export default function CheckView({ loaded }: ViewProps) {
   };
   const checking = busy || check.isFetching || check.isPlaceholderData;
 
+  if (state.tab === 'draft') {
+    return (
+      <Suspense fallback={<p className="loading">{translate(common, state.lang, 'loading')}</p>}>
+        <DraftTab state={state} set={set} loaded={loaded} />
+      </Suspense>
+    );
+  }
   return (
     <section className="check-view" aria-labelledby="check-title">
+      <CheckTabs state={state} set={set} />
       <h2 id="check-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <p className="check-muted">{t('textsHint')}</p>
