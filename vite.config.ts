@@ -101,11 +101,10 @@ function prerenderSnapshots(): Plugin {
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         const marker = '<div id="root"></div>';
-        // The record of the data must be in the document before the script that reads it.
-        const preload = /<script[^>]*preload-data\.js[^>]*><\/script>/.exec(html)?.[0];
-        if (!html.includes(marker) || !preload) throw new Error(`prerender: ${marker} or the preload-data.js script not found in index.html`);
+        // The record of the data goes in <head>, before public/preload-data.js (first in <body>) reads it.
+        if (!html.includes(marker) || !html.includes('</head>')) throw new Error(`prerender: ${marker} or </head> not found in index.html`);
         // Functions, not strings: a `$&` in the data must stay text.
-        writeFileSync(file, html.replace(preload, () => `${head}\n    ${preload}`).replace(marker, () => `${marker}\n    ${body}`));
+        writeFileSync(file, html.replace('</head>', () => `  ${head}\n  </head>`).replace(marker, () => `${marker}\n    ${body}`));
       } finally {
         await server.close();
       }
