@@ -111,7 +111,8 @@ describe("public/preload-data.js's verdict on the files served", () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // A fresh script context per run: slow on a busy machine.
+  }, 20_000);
 
   it('false when a yearly file was replaced, whichever the year', async () => {
     for (const year of [2023, 2024]) {
