@@ -100,10 +100,6 @@
   get('indicators.csv');
   get('sources.csv');
   var index = get('index.json');
-  // The years the build saw are most likely the years served: asked for at once, not after index.json.
-  if (record) record.years.forEach(function (y) {
-    if (wanted(y)) get('observations/' + y + '.csv');
-  });
   // The app takes index.json from here only once the yearly requests below are made, so it
   // never asks for a year a second time because it read the list first.
   var listed = index.then(function (res) {
@@ -114,6 +110,7 @@
       .then(function (json) {
         var years = json && Array.isArray(json.years) ? json.years.filter(isYear) : [];
         years.forEach(function (y) {
+          // Only the years listed: a year the build saw may since have been taken away (a 404 is no use to anyone).
           if (wanted(y) && !asked['observations/' + y + '.csv']) get('observations/' + y + '.csv');
         });
         return years;
