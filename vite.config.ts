@@ -75,9 +75,10 @@ function dataFiles(): { path: string; bytes: Uint8Array }[] {
 /**
  * The first paint without waiting for the app's code: the overview and the citizen pages are
  * rendered at build time, by the app's own components on the data being published, into
- * index.html as <template>s; public/show-snapshot.js shows the one the URL names (see
- * src/app/snapshot.ts). Rebuilding refreshes them with the data; a CSV replaced on the server
- * without a rebuild shows in full once the app has run, about a second later.
+ * index.html as <template>s, with a fingerprint of each data file they were made from;
+ * public/show-snapshot.js shows the one the URL names only once public/preload-data.js has
+ * found the served files identical (see src/app/snapshot.ts). A CSV replaced on the server
+ * without a rebuild is never shown old: the page then waits for the app.
  */
 function prerenderSnapshots(): Plugin {
   let outDir = 'dist';
@@ -101,15 +102,14 @@ function prerenderSnapshots(): Plugin {
       });
       try {
         const mod = (await server.ssrLoadModule('/src/prerender/renderSnapshots.tsx')) as typeof import('./src/prerender/renderSnapshots');
-        const templates = mod
-          .renderSnapshots(dataFiles())
-          .map((s) => `<template data-snapshot="${s.key}">${s.html}</template>`)
-          .join('\n    ');
+        const { head, body } = mod.renderFirstPaint(dataFiles());
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         const marker = '<div id="root"></div>';
-        if (!html.includes(marker)) throw new Error(`prerender: ${marker} not found in index.html`);
-        writeFileSync(file, html.replace(marker, `${marker}\n    ${templates}`));
+        // The record of the data goes in <head>, before public/preload-data.js (first in <body>) reads it.
+        if (!html.includes(marker) || !html.includes('</head>')) throw new Error(`prerender: ${marker} or </head> not found in index.html`);
+        // Functions, not strings: a `$&` in the data must stay text.
+        writeFileSync(file, html.replace('</head>', () => `  ${head}\n  </head>`).replace(marker, () => `${marker}\n    ${body}`));
       } finally {
         await server.close();
       }

@@ -1,13 +1,17 @@
 /*
- * Puts the page made at build time for this URL (a <template data-snapshot="view-lang"> in
- * index.html) into #root before the first paint; the app replaces it once it has run (see
- * src/app/snapshot.ts, whose snapshotKey this follows). A plain file, not an inline script:
- * the Content Security Policy allows only our own files.
+ * The first paint from the build (src/app/snapshot.ts, whose snapshotKey this follows): for a
+ * URL that has a page made at build time, puts that page's frame (header, navigation,
+ * "loading": no figure) into #root at once, and the page itself only when
+ * public/preload-data.js has found the served data to be the files the build made it from
+ * (window.__firstPaint.verdict). Otherwise the frame stays until the app replaces it with the
+ * served data: a figure the files no longer hold is never painted. A plain file, not an inline
+ * script: the Content Security Policy allows only our own files.
  */
 (function () {
   'use strict';
-  var templates = document.querySelectorAll('template[data-snapshot]');
+  var templates = document.querySelectorAll('template[data-snapshot], template[data-snapshot-frame]');
   var root = document.getElementById('root');
+  var html = document.documentElement;
   var key = null;
   try {
     var view = 'overview';
@@ -24,18 +28,38 @@
   } catch {
     key = null;
   }
+  var page = null;
+  var frame = null;
   for (var i = 0; i < templates.length; i++) {
     var t = templates[i];
-    if (key !== null && root && !root.firstChild && t.getAttribute('data-snapshot') === key) {
-      root.appendChild(document.importNode(t.content, true));
-      document.documentElement.setAttribute('data-snapshot', key);
-      document.documentElement.lang = key.slice(-3) === '-en' ? 'en' : 'zh-CN';
-      // As the app does (keepCurrentInView in src/app/AppFrame.tsx): on a phone the current view stays in sight.
-      var nav = root.querySelector('.app-nav');
-      var a = nav && nav.querySelector('[aria-current="page"]');
-      if (a && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
-    }
+    if (key !== null && t.getAttribute('data-snapshot') === key) page = t.content;
+    if (key !== null && t.getAttribute('data-snapshot-frame') === key) frame = t.content;
   }
-  // The others are not needed again.
+  // The others are not needed again (the chosen ones are kept in page and frame).
   for (var j = templates.length - 1; j >= 0; j--) templates[j].parentNode.removeChild(templates[j]);
+  if (!page || !frame || !root || root.firstChild) return;
+
+  function put(content) {
+    while (root.firstChild) root.removeChild(root.firstChild);
+    root.appendChild(document.importNode(content, true));
+    // As the app does (keepCurrentInView in src/app/AppFrame.tsx): on a phone the current view stays in sight.
+    var nav = root.querySelector('.app-nav');
+    var a = nav && nav.querySelector('[aria-current="page"]');
+    if (a && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
+  }
+
+  put(frame);
+  var shown = root.firstChild;
+  html.setAttribute('data-snapshot', key);
+  html.lang = key.slice(-3) === '-en' ? 'en' : 'zh-CN';
+
+  // Only a verdict of true shows the figures, and only over our own frame: once the app has
+  // rendered (it replaces #root and removes data-snapshot) the page from the build is not wanted.
+  function reveal(same) {
+    if (same !== true || root.firstChild !== shown || html.getAttribute('data-snapshot') !== key) return;
+    put(page);
+  }
+  var firstPaint = window.__firstPaint || (window.__firstPaint = {});
+  firstPaint.reveal = reveal;
+  if (firstPaint.verdict) firstPaint.verdict.then(reveal);
 })();

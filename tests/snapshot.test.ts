@@ -45,7 +45,8 @@ describe('which page from the build a URL shows', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // A fresh script context per run: slow on a busy machine.
+  }, 20_000);
 
   it('a snapshot is chosen only when the app would show that very state', () => {
     fc.assert(

@@ -1,11 +1,12 @@
 /**
  * Renders the pages of SNAPSHOTS (src/app/snapshot.ts) to HTML on the data of the build, with
- * the same components the app uses; vite.config.ts writes them into index.html as <template>s.
- * Runs in Node at build time only.
+ * the same components the app uses, each with its frame (the same page while the data load, no
+ * figure in it), and the record of the data they were made from; vite.config.ts writes them
+ * into index.html. Runs in Node at build time only.
  */
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
-import { AppFrame, ViewArea } from '../app/AppFrame';
+import { AppFrame, Loading, ViewArea } from '../app/AppFrame';
 import { SNAPSHOTS } from '../app/snapshot';
 import type { Loaded } from '../views/types';
 import type { View } from '../core/url';
@@ -18,6 +19,7 @@ import AirView from '../views/air/AirView';
 import GrainView from '../views/grain/GrainView';
 import OverviewView from '../views/overview/OverviewView';
 import type { ViewProps } from '../views/types';
+import { firstPaintMeta, firstPaintRecord } from './firstPaint';
 import { staticSvg } from './staticSvg';
 
 const VIEWS: Partial<Record<View, ComponentType<ViewProps>>> = { overview: OverviewView, air: AirView, grain: GrainView };
@@ -36,7 +38,10 @@ function drawStatic(option: ChartOption, height: number): string {
 
 export interface RenderedSnapshot {
   key: string;
+  /** The page with its figures, shown once the served data are known to be these. */
   html: string;
+  /** What the app shows while the data load: header, navigation, "loading", footer. */
+  frame: string;
 }
 
 export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
@@ -53,6 +58,23 @@ export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
         </AppFrame>
       </ChartSnapshotContext.Provider>,
     );
-    return { key, html };
+    const frame = renderToString(
+      <AppFrame state={state} set={noop}>
+        <Loading />
+      </AppFrame>,
+    );
+    return { key, html, frame };
   });
+}
+
+/**
+ * What the build adds to index.html: `head`, the record of the data (before
+ * public/preload-data.js); `body`, each page and its frame as <template>s (after #root), for
+ * public/show-snapshot.js. Pages and record come from the same bytes.
+ */
+export function renderFirstPaint(files: RawFile[]): { head: string; body: string } {
+  const body = renderSnapshots(files)
+    .map((s) => `<template data-snapshot="${s.key}">${s.html}</template>\n    <template data-snapshot-frame="${s.key}">${s.frame}</template>`)
+    .join('\n    ');
+  return { head: firstPaintMeta(firstPaintRecord(files)), body };
 }

@@ -56,6 +56,8 @@ describe('pages made at build time', () => {
     it(`${key} (${query || 'no query'}): shown before the app runs, the same words as the app, no CSP violation`, async () => {
       const before = await openPage(query, { app: false });
       try {
+        // The figures come in once the data served are found to be those of the build (public/preload-data.js).
+        await before.waitForSelector(state.view === 'overview' ? '[data-first-number]' : '.chart-box .chart-snapshot svg', { state: 'attached' });
         expect(await before.evaluate(() => document.documentElement.getAttribute('data-snapshot'))).toBe(key);
         expect(await before.evaluate(() => document.documentElement.lang)).toBe(state.lang === 'en' ? 'en' : 'zh-CN');
         // The other pages' templates are gone from the document.

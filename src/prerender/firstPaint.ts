@@ -1,0 +1,36 @@
+/**
+ * The record of the data a build's first paint was made from: the years index.json listed and
+ * a fingerprint of every file read (src/data/fingerprint.ts). Written into index.html as a
+ * <meta> (no script: the Content Security Policy allows none inline) before
+ * public/preload-data.js, which compares it with the files the server sends.
+ */
+import type { RawFile } from '../data/dataset';
+import { fingerprint } from '../data/fingerprint';
+import { yearOfFile } from '../data/schema';
+
+/** The <meta name> public/preload-data.js reads. */
+export const FIRST_PAINT_META = 'first-paint-data';
+
+export interface FirstPaintRecord {
+  /** The years of index.json, ascending. */
+  years: number[];
+  /** Path under data/ → fingerprint, for every file the pages were rendered from. */
+  files: Record<string, string>;
+}
+
+export function firstPaintRecord(files: readonly RawFile[]): FirstPaintRecord {
+  const record: FirstPaintRecord = { years: [], files: {} };
+  for (const f of files) {
+    // A file the build could not read cannot be vouched for; the build stops instead.
+    if (!f.bytes) throw new Error(`first paint: ${f.path} was not read`);
+    record.files[f.path] = fingerprint(f.bytes);
+    const year = yearOfFile(f.path);
+    if (year !== null) record.years.push(year);
+  }
+  record.years.sort((a, b) => a - b);
+  return record;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const firstPaintMeta = (record: FirstPaintRecord): string => `<meta name="${FIRST_PAINT_META}" content="${attr(JSON.stringify(record))}" />`;

@@ -1,0 +1,267 @@
+/**
+ * The first paint is shown only on the data it was made from: the build's record
+ * (src/prerender/firstPaint.ts, src/data/fingerprint.ts) and public/preload-data.js's verdict on
+ * the files served, with public/show-snapshot.js showing the figures only on a verdict of true.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../src/data/fingerprint';
+import { FIRST_PAINT_META, firstPaintMeta, firstPaintRecord, type FirstPaintRecord } from '../src/prerender/firstPaint';
+
+const preloadScript = readFileSync(new URL('../public/preload-data.js', import.meta.url), 'utf8');
+const showScript = readFileSync(new URL('../public/show-snapshot.js', import.meta.url), 'utf8');
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** The data folder as the build read it. */
+function published(years = [2023, 2024]): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {
+    'districts.csv': bytes('id,name_zh,name_en,level,parent,adcode\ntumed-left,土默特左旗,Tumed Left Banner,banner,,150121\n'),
+    'indicators.csv': bytes('id,name_zh\naq-good-days,空气质量优良天数\n'),
+    'sources.csv': bytes('id,title_zh\nr,报告\n'),
+  };
+  for (const y of years) files[`observations/${y}.csv`] = bytes(`district,indicator,year,value\ntumed-left,aq-good-days,${y},297\n`);
+  return files;
+}
+
+const recordOf = (files: Record<string, Uint8Array>): FirstPaintRecord => firstPaintRecord(Object.entries(files).map(([path, b]) => ({ path, bytes: b })));
+
+interface Served {
+  files: Record<string, Uint8Array | number>;
+  index?: unknown;
+}
+
+/**
+ * Runs public/preload-data.js on a page whose <meta> holds `record` (or none), against a
+ * server holding `served` (a number is an HTTP status). Returns what it asked for, its verdict
+ * and the responses it stored for the app.
+ */
+function preload(record: FirstPaintRecord | null, served: Served, search = '') {
+  const asked: string[] = [];
+  const fetch = (url: string) => {
+    asked.push(url);
+    const path = url.replace(/^data\//, '');
+    if (path === 'index.json') return Promise.resolve(new Response(JSON.stringify(served.index ?? { years: [] })));
+    const f = served.files[path];
+    if (f === undefined || typeof f === 'number') return Promise.resolve(new Response('not found', { status: typeof f === 'number' ? f : 404 }));
+    return Promise.resolve(new Response(f.slice()));
+  };
+  const meta = record && { getAttribute: (n: string) => (n === 'content' ? JSON.stringify(record) : null) };
+  const document = { querySelector: (s: string) => (s === `meta[name="${FIRST_PAINT_META}"]` ? meta : null) };
+  const window: Record<string, unknown> = { location: { search } };
+  runInNewContext(preloadScript, { window, document, fetch, URLSearchParams });
+  const firstPaint = window.__firstPaint as { verdict?: Promise<boolean> };
+  return { asked, verdict: firstPaint.verdict, store: window.__dataPrefetch as Record<string, Promise<Response>> };
+}
+
+const servedAsBuilt = (files: Served['files'], years: number[]): Served => ({ files, index: { years } });
+
+describe('fingerprint', () => {
+  it('is the length and 64 bits of hash, the same on every run', () => {
+    expect(fingerprint(new Uint8Array())).toMatch(/^0-[0-9a-f]{16}$/);
+    expect(fingerprint(bytes('297'))).toBe(fingerprint(bytes('297')));
+    expect(fingerprint(bytes('297'))).toMatch(/^3-/);
+  });
+
+  it('tells apart two files that differ in one byte, or in their length', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (b, at, delta) => {
+        const changed = b.slice();
+        const i = at % b.length;
+        changed[i] = (changed[i]! + delta) % 256;
+        expect(fingerprint(changed)).not.toBe(fingerprint(b));
+        expect(fingerprint(b.subarray(0, b.length - 1))).not.toBe(fingerprint(b));
+      }),
+      { numRuns: 300 },
+    );
+    // The case of the issue: a figure corrected from 297 to 301 days.
+    expect(fingerprint(bytes('tumed-left,aq-good-days,2024,actual,=,301,天'))).not.toBe(fingerprint(bytes('tumed-left,aq-good-days,2024,actual,=,297,天')));
+  });
+});
+
+describe('the record the build writes', () => {
+  it('every file read, by path, and the years in order', () => {
+    const files = published([2025, 2023, 2024]);
+    const record = recordOf(files);
+    expect(record.years).toEqual([2023, 2024, 2025]);
+    expect(Object.keys(record.files).sort()).toEqual(Object.keys(files).sort());
+    expect(record.files['observations/2024.csv']).toBe(fingerprint(files['observations/2024.csv']!));
+  });
+
+  it('a file the build could not read stops the build', () => {
+    expect(() => firstPaintRecord([{ path: 'sources.csv', error: 'file not found' }])).toThrow(/sources\.csv/);
+  });
+
+  it('the <meta> holds the record as an attribute, quotes and markup escaped', () => {
+    const record: FirstPaintRecord = { years: [2024], files: { 'observations/2024.csv': '3-"<&>' } };
+    const meta = firstPaintMeta(record);
+    expect(meta).toMatch(/^<meta name="first-paint-data" content="[^"<>]*" \/>$/);
+    const content = /content="([^"]*)"/.exec(meta)![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(JSON.parse(content)).toEqual(record);
+  });
+});
+
+describe("public/preload-data.js's verdict on the files served", () => {
+  it('true when every file and the list of years are as the build saw them (the script computes the same fingerprints)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom('districts.csv', 'indicators.csv', 'sources.csv', 'observations/2024.csv'), fc.uint8Array({ maxLength: 200 }), { minKeys: 4 }), async (files) => {
+        const { verdict } = preload(recordOf(files), servedAsBuilt(files, [2024]));
+        expect(await verdict).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+    // A fresh script context per run: slow on a busy machine.
+  }, 20_000);
+
+  it('false when a yearly file was replaced, whichever the year', async () => {
+    for (const year of [2023, 2024]) {
+      const files = published();
+      const served = { ...files, [`observations/${year}.csv`]: bytes(`district,indicator,year,value\ntumed-left,aq-good-days,${year},301\n`) };
+      expect(await preload(recordOf(files), servedAsBuilt(served, [2023, 2024])).verdict).toBe(false);
+    }
+  });
+
+  it('false when a reference file was replaced', async () => {
+    const files = published();
+    const served = { ...files, 'indicators.csv': bytes('id,name_zh\naq-good-days,优良天数\n') };
+    expect(await preload(recordOf(files), servedAsBuilt(served, [2023, 2024])).verdict).toBe(false);
+  });
+
+  it('false when a year was added or taken away, even if every file the build read is unchanged', async () => {
+    const files = published();
+    const record = recordOf(files);
+    const added = { ...files, 'observations/2025.csv': bytes('district,indicator,year,value\n') };
+    expect(await preload(record, servedAsBuilt(added, [2023, 2024, 2025])).verdict).toBe(false);
+    expect(await preload(record, servedAsBuilt(files, [2024])).verdict).toBe(false);
+    // The same years in another order are the same years.
+    expect(await preload(record, servedAsBuilt(files, [2024, 2023])).verdict).toBe(true);
+  });
+
+  it('false when a file is missing, fails, or index.json cannot be read', async () => {
+    const files = published();
+    const record = recordOf(files);
+    expect(await preload(record, servedAsBuilt({ ...files, 'sources.csv': 404 }, [2023, 2024])).verdict).toBe(false);
+    expect(await preload(record, servedAsBuilt({ ...files, 'observations/2023.csv': 503 }, [2023, 2024])).verdict).toBe(false);
+    expect(await preload(record, { files, index: 'not a list' }).verdict).toBe(false);
+  });
+
+  it('no verdict without a record (a page with nothing from the build), nor for a link naming years', () => {
+    const files = published();
+    expect(preload(null, servedAsBuilt(files, [2023, 2024])).verdict).toBeUndefined();
+    expect(preload(recordOf(files), servedAsBuilt(files, [2023, 2024]), '?view=scorecard&year=2024').verdict).toBeUndefined();
+  });
+
+  it('asks for each file once, and only for the years index.json lists (never a year taken away since the build)', async () => {
+    const files = published([2022, 2023, 2024]);
+    const { asked, verdict } = preload(recordOf(files), servedAsBuilt(files, [2023, 2024]));
+    expect(await verdict).toBe(false);
+    expect(asked).toEqual(['data/districts.csv', 'data/indicators.csv', 'data/sources.csv', 'data/index.json', 'data/observations/2023.csv', 'data/observations/2024.csv']);
+  });
+
+  it('a year the build did not see is still fetched for the app once index.json lists it', async () => {
+    const files = published();
+    const added = { ...files, 'observations/2025.csv': bytes('district,indicator,year,value\n') };
+    const { asked, verdict } = preload(recordOf(files), servedAsBuilt(added, [2023, 2024, 2025]));
+    await verdict;
+    expect(asked.filter((u) => u.includes('2025'))).toEqual(['data/observations/2025.csv']);
+  });
+
+  it('the app still reads every byte of the responses it takes', async () => {
+    const files = published();
+    const { store, verdict } = preload(recordOf(files), servedAsBuilt(files, [2023, 2024]));
+    // As src/data/fetchData.ts does: index.json first, then take each stored response and read its body.
+    expect(await (await store['data/index.json']!).json()).toEqual({ years: [2023, 2024] });
+    const text = await (await store['data/observations/2024.csv']!).text();
+    expect(text).toContain(',297');
+    expect(await verdict).toBe(true);
+  });
+});
+
+/** A minimal document for public/show-snapshot.js: #root, <html>, and a page and frame per key. */
+function showPage(search: string, keys = ['overview-zh', 'air-en']) {
+  const children: unknown[] = [];
+  const root = {
+    get firstChild() {
+      return children[0] ?? null;
+    },
+    appendChild: (n: unknown) => children.push(n),
+    removeChild: (n: unknown) => children.splice(children.indexOf(n), 1),
+    querySelector: () => null,
+  };
+  const attrs: Record<string, string> = {};
+  const html = { lang: 'zh-CN', setAttribute: (k: string, v: string) => (attrs[k] = v), getAttribute: (k: string) => attrs[k] ?? null };
+  let removed = 0;
+  const templates = keys.flatMap((key) =>
+    (['data-snapshot', 'data-snapshot-frame'] as const).map((attr) => ({
+      content: `${attr === 'data-snapshot' ? 'page' : 'frame'} ${key}`,
+      getAttribute: (n: string) => (n === attr ? key : null),
+      parentNode: { removeChild: () => removed++ },
+    })),
+  );
+  const document = { querySelectorAll: () => templates, getElementById: () => root, importNode: (n: unknown) => ({ node: n }), documentElement: html };
+  const window: Record<string, unknown> = { location: { search } };
+  return {
+    run: () => runInNewContext(showScript, { document, window, URLSearchParams }),
+    window,
+    shown: () => (children as { node: string }[]).map((c) => c.node),
+    attrs,
+    html,
+    removed: () => removed,
+    appTakesOver: () => {
+      children.splice(0, children.length, { node: 'app' });
+      delete attrs['data-snapshot'];
+    },
+  };
+}
+
+describe('public/show-snapshot.js', () => {
+  it('shows the frame at once and the page once the verdict is true', async () => {
+    const p = showPage('?view=air&lang=en');
+    let say: (v: boolean) => void = () => undefined;
+    p.window.__firstPaint = { verdict: new Promise<boolean>((r) => (say = r)) };
+    p.run();
+    expect(p.shown()).toEqual(['frame air-en']);
+    expect(p.attrs['data-snapshot']).toBe('air-en');
+    expect(p.html.lang).toBe('en');
+    expect(p.removed()).toBe(4);
+    say(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(p.shown()).toEqual(['page air-en']);
+  });
+
+  it('keeps the frame on a verdict of false: no figure until the app', async () => {
+    const p = showPage('');
+    p.window.__firstPaint = { verdict: Promise.resolve(false) };
+    p.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(p.shown()).toEqual(['frame overview-zh']);
+  });
+
+  it('takes a verdict that comes after it has run', () => {
+    const p = showPage('');
+    p.run();
+    const reveal = (p.window.__firstPaint as { reveal: (v: unknown) => void }).reveal;
+    reveal('true');
+    expect(p.shown()).toEqual(['frame overview-zh']);
+    reveal(true);
+    expect(p.shown()).toEqual(['page overview-zh']);
+  });
+
+  it('never puts the page over the app', () => {
+    const p = showPage('');
+    p.run();
+    p.appTakesOver();
+    (p.window.__firstPaint as { reveal: (v: boolean) => void }).reveal(true);
+    expect(p.shown()).toEqual(['app']);
+  });
+
+  it('nothing for a URL without a page from the build', () => {
+    const p = showPage('?view=overview&year=2024');
+    p.window.__firstPaint = { verdict: Promise.resolve(true) };
+    p.run();
+    expect(p.shown()).toEqual([]);
+    expect(p.attrs['data-snapshot']).toBeUndefined();
+    expect(p.removed()).toBe(4);
+  });
+});
