@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, serve, VIEWPORTS, type Server } from './browser';
+import { launchBrowser, ROOT, serve, VIEWPORTS, type Server } from '../../scripts/lib/browser';
 
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
 /** 土默特左旗's good-air days in 2024, as the build saw them and as the replaced file has them. */
