@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { buildDataset, type CheckedDataset } from '../data/dataset';
 import { fetchIndex, fetchPublished } from '../data/fetchData';
 import { Catalog } from '../model/catalog';
+import { today } from './today';
 import { fetchPlan, planKey, planYears, type FetchPlan } from './fetchPlan';
 import type { AppState } from './url';
 
@@ -28,7 +29,7 @@ export async function loadPublished(signal?: AbortSignal, plan: FetchPlan = null
   } else {
     dataset = buildDataset(files);
   }
-  return { dataset, catalog: new Catalog(dataset), available: index.years };
+  return { dataset, catalog: new Catalog(dataset, today()), available: index.years };
 }
 
 /** One definition for the hook and for main.tsx, which may load the data before the first render. */

@@ -52,7 +52,7 @@ function Figure({ cell, merged }: { cell: PreviewCell; merged: Catalog }) {
 export function Preview({ dataset, published, checkedPaths }: { dataset: CheckedDataset; published: Catalog; checkedPaths: string[] }) {
   const t = useT(messages);
   const lang = useLang();
-  const merged = useMemo(() => new Catalog(dataset), [dataset]);
+  const merged = useMemo(() => new Catalog(dataset, published.today), [dataset, published]);
   const groups = useMemo(() => previewGroups(merged, published, checkedPaths), [merged, published, checkedPaths]);
   return (
     <section className="check-preview" aria-labelledby="check-preview-title">
