@@ -10,7 +10,7 @@ import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSer
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
 import type { Lang } from '../app/url';
 import type { Observation } from '../data/types';
-import { clean, comparatorWords, formatNumber, formatValueEn } from '../model/format';
+import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
 import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';
 import { figureText, otherSources, sourceLine, statusText, word } from '../model/indicatorText';
 import { missingResult, missingTarget, tolerance } from '../model/status';
@@ -106,7 +106,8 @@ function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, 
     `<div>${esc(word(lang, 'source'))}${c}${esc(sourceLine(o, m.sources.get(o.source), lang))}</div>`,
     `<div>${esc(word(lang, 'quote'))}${c}“${esc(o.quote)}”</div>`,
   ];
-  if (o.note) rows.push(`<div>${esc(o.note)}</div>`);
+  const note = publicNote(o, lang);
+  if (note) rows.push(`<div>${esc(note)}</div>`);
   if (shown.conflict) {
     rows.push(`<div class="tt-conflict">⚠ ${esc(word(lang, 'conflict'))}${c}${otherSources(shown, m.indicator, m.sources, lang).map(esc).join('; ')}</div>`);
   }

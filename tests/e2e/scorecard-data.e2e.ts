@@ -55,7 +55,7 @@ describe('scorecard', () => {
     expect(await gdp.textContent()).toContain('8%左右');
     // The row's tally: icons and counts on screen, words for assistive technology.
     expect(await row.locator('.sc-count-missed').textContent()).toMatch(/^✖\d+$/);
-    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d+ 项达成，\d+ 项接近，\d+ 项未达成，\d+ 项待公布$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d+ 项达成，\d+ 项接近，\d+ 项未达成，\d+ 项待公布，\d+ 项结果未收录$/);
     // A link's name: its district, its indicator and its own words, estimate included.
     expect(await page.getByRole('link', { name: '土默特左旗 地区生产总值增速 未达成（预计数，待确认） 实际 6%左右 目标 8%左右', exact: true }).count()).toBe(1);
     expect(await page.locator('.sc-without').textContent()).toContain('呼和浩特市');
