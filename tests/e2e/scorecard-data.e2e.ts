@@ -289,7 +289,7 @@ describe('3,000 districts', () => {
     // Each cell's link is named by its district, its indicator and its own words.
     expect(await page.getByRole('link', { name: /^Testville 0 GDP growth (Met|Near|Missed) Actual [\d.]+% Target at least 6%$/ }).count()).toBe(1);
     // The tally: icons and counts on screen, in words for assistive technology.
-    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 pending$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 awaiting results, 0 result\(s\) not in the data$/);
     const x = await page.locator('thead th.sc-col').last().evaluate((th) => th.getBoundingClientRect().x);
     await page.locator('.sc-box').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
     await expect.poll(async () => (await cellIndexes()).at(-1)).toBe(INDICATORS.length + 1);
