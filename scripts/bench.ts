@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { Catalog } from '../src/model/catalog';
+import { isoDay } from '../src/model/calendar';
 import { parseArgs } from './lib/args';
 import { DEFAULT_DATA } from './lib/fsdata';
 import { generate, PRESETS, type PresetName } from './lib/synthetic';
@@ -40,11 +41,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const MB = 1024 * 1024;
+const TODAY = isoDay(new Date());
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 function warmUp(files: RawFile[], floorRun: () => void) {
   floorRun();
-  if (new Catalog(buildDataset(files)).years.length === 0) throw new Error('no years');
+  if (new Catalog(buildDataset(files), TODAY).years.length === 0) throw new Error('no years');
 }
 
 function one(size: PresetName, runs: number): Result {
@@ -90,7 +92,7 @@ function one(size: PresetName, runs: number): Result {
     const t0 = performance.now();
     const ds = buildDataset(files);
     const t1 = performance.now();
-    const catalog = new Catalog(ds);
+    const catalog = new Catalog(ds, TODAY);
     const t2 = performance.now();
     c = process.cpuUsage(c0);
     totalCpu.push((c.user + c.system) / 1000);

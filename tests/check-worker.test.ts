@@ -9,6 +9,9 @@ import { Catalog } from '../src/model/catalog';
 import { previewGroups } from '../src/views/check/preview';
 import { badBytes, FIXTURES, worldFiles } from './world.sample';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const enc = (s: string) => new TextEncoder().encode(s);
 const preview = new Uint8Array(readFileSync(join(FIXTURES, 'check', '2025-preview.csv')));
 
@@ -84,12 +87,12 @@ describe('previewGroups', () => {
   it('marks a figure that exists only in the checked file, and one that changed', () => {
     const changed = new TextDecoder().decode(preview).replace(',73,万吨,false,tumed-left-report-2025,8,粮食总产量稳定在73万吨以上', ',74,万吨,false,tumed-left-report-2025,8,粮食总产量稳定在74万吨以上');
     const r = checkFiles(worldFiles(), [{ name: '2025.csv', bytes: enc(changed) }]);
-    const published = new Catalog(buildDataset(worldFiles()));
-    const groups = previewGroups(new Catalog(r.dataset), published, ['observations/2025.csv']);
+    const published = new Catalog(buildDataset(worldFiles()), TODAY);
+    const groups = previewGroups(new Catalog(r.dataset, TODAY), published, ['observations/2025.csv']);
     expect(groups.map((g) => g.indicator.id)).toEqual(['gdp-growth', 'grain-output', 'aq-good-days']);
     const grain = groups[1]!.rows.map((row) => [row.year, row.target.obs?.value ?? null, row.target.mark, row.target.was?.value ?? null, row.actual.obs?.value ?? null, row.actual.mark, row.pair.status.kind]);
     expect(grain).toEqual([
-      [2024, null, null, null, 72, null, 'no-target'],
+      [2024, null, null, null, 72, null, 'target-not-held'], // only a news summary of 2024 is held,
       [2025, 74, 'changed', 73, 74, 'new', 'met'],
     ]);
     expect(groups[0]!.rows.find((x) => x.year === 2025)!.target.mark).toBe(null); // same as published

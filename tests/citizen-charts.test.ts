@@ -7,6 +7,9 @@ import { Catalog } from '../src/model/catalog';
 import { shareLink } from '../src/ui/ShareButton';
 import { airYears, chooseDistricts, citizenYears, computeYield, formatYield, grainYears, ratioExample } from '../src/model/citizen';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const origin = { file: 'x.csv', line: 2 };
 const district = (id: string, zh: string): District => ({ id, name_zh: zh, name_en: id, level: 'county', parent: '', adcode: '150000', origin });
 const indicator = (id: string, unit: string, measure: Indicator['measure']): Indicator => ({
@@ -25,7 +28,7 @@ function world(observations: Observation[], extraDistricts: District[] = []): Ca
     observations,
     problems: [],
   };
-  return new Catalog(ds);
+  return new Catalog(ds, TODAY);
 }
 
 type Series = { type: string; name: string; data: ({ value: number; label?: { formatter: string }; itemStyle?: { decal?: unknown } } | null)[] };

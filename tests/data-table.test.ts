@@ -9,6 +9,9 @@ import { EXPORT_COLUMNS, exportFileName, neutralise, numberCell, observationsCsv
 import { ariaSort, dataTable, filterObservations, formatSort, parseSort, sortKeys, sortObservations, toggleSort, type DataFilter } from '../src/model/dataTable';
 import { worldFiles } from './world.sample';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const HEAD = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note\n';
 const R = 'tumed-left-report-2025';
 const N = 'tumed-left-news-2024';
@@ -19,7 +22,7 @@ function world(rows2024: string, rows2025 = ''): Catalog {
   );
   const ds = buildDataset(files);
   expect(ds.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([]);
-  return new Catalog(ds);
+  return new Catalog(ds, TODAY);
 }
 
 const c = world(
@@ -232,7 +235,7 @@ describe('exportFileName', () => {
 });
 
 describe('the bundled data', () => {
-  const real = new Catalog(buildDataset(readDataDir(DEFAULT_DATA)));
+  const real = new Catalog(buildDataset(readDataDir(DEFAULT_DATA)), TODAY);
   it('has the 72万吨 row of 土默特左旗 under grain-output, with its quote', () => {
     const rows = dataTable(real, { ...none, indicator: 'grain-output' }, null, sortKeys(real, 'zh'));
     const r = rows.find((o) => o.district === 'tumed-left' && o.year === 2024 && o.kind === 'actual')!;

@@ -179,14 +179,15 @@ describe('tooltips', () => {
     expect(zh).toContain('突破72万吨');
     expect(zh).toContain('突破（超过）');
     expect(zh).toContain('土默特左旗政府工作报告 · 2024-12-26 · 第5行');
-    expect(zh).toContain('未设目标');
-    expect(zh).toContain('无目标');
+    // 土默特左旗's January 2024 work report is a source: the data hold the report that set no target.
+    expect(zh).toContain('<b>目标：</b>未设目标');
+    expect(zh).toContain('<b>状态：</b>– 未设目标');
     expect(zh).toContain('来源说法不一');
     expect(zh).toContain('71万吨');
     const en = tooltipHtml(cell, grain, 'en');
     expect(en).toContain('over 720 thousand t');
     expect(en).toContain('line 5');
-    expect(en).toContain('No target');
+    expect(en).toContain('No target set');
   });
 
   it('a target mark shows the same (district, year) as its bar', () => {
@@ -196,7 +197,10 @@ describe('tooltips', () => {
     const html = fmt({ seriesIndex: 2, dataIndex: 1 });
     expect(html).toContain('Tumed Left Banner · 2025');
     expect(html).toContain('at least 730 thousand t');
-    expect(html).toContain('Pending');
+    // On 2026-12-06 the 2025 result is overdue: not "pending", but not in the data.
+    expect(html).toContain('<b>Result: </b>result not in the data');
+    expect(html).toContain('Result not in the data');
+    expect(html).not.toContain('published yet');
   });
 
   it('status words follow DESIGN.md: 8 % about, 6 % estimate → missed, provisional', () => {

@@ -6,6 +6,9 @@
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { Catalog } from '../src/model/catalog';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
 const districts = `id,name_zh,name_en,level,parent,adcode
@@ -62,7 +65,7 @@ export function indicatorFiles(): RawFile[] {
 
 export function indicatorWorld() {
   const dataset = buildDataset(indicatorFiles());
-  return { dataset, catalog: new Catalog(dataset) };
+  return { dataset, catalog: new Catalog(dataset, TODAY) };
 }
 
 /** Many districts, each with one figure: for the default cut and bounded descriptions. */
@@ -79,5 +82,5 @@ export function manyDistricts(count: number): Catalog {
     { path: 'sources.csv', text: sources },
     { path: 'observations/2024.csv', text: HEAD + o.join('\n') + '\n' },
   ]);
-  return new Catalog(ds);
+  return new Catalog(ds, TODAY);
 }

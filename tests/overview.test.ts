@@ -10,6 +10,9 @@ import { buildOverview, districtCards, summarise, trendOf } from '../src/model/o
 import { buildSlides, clampSlide, slideKey, stepSlide } from '../src/model/overviewSlides';
 import { summarySentence } from '../src/views/overview/summary';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const HEAD = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
 const row = (d: string, i: string, y: number, k: string, c: string, v: string, u: string, est = false) =>
   `${d},${i},${y},${k},${c},${v},${u},${est},src-${y},,${i} ${v},`;
@@ -53,7 +56,7 @@ function world(obs: Record<number, string[]> = OBS, districts?: string): Catalog
   ];
   const ds = buildDataset(files);
   expect(ds.problems.filter((p) => p.severity === 'error').map((p) => p.message).slice(0, 3)).toEqual([]);
-  return new Catalog(ds);
+  return new Catalog(ds, TODAY);
 }
 
 const c = world();
@@ -72,11 +75,11 @@ describe('overview cards', () => {
     expect(cards.map((x) => [x.indicator.id, x.pair.status.kind, x.pair.status.provisional])).toEqual([
       ['gdp-growth', 'missed', true],
       ['retail-sales-growth', 'near', false],
-      ['aq-good-days', 'no-target', true],
+      ['aq-good-days', 'target-not-held', true],
       ['industrial-va-growth', 'met', false],
-      ['budget-revenue-growth', 'pending', false],
-      ['grain-output', 'no-target', false],
-      ['grain-area', 'pending', false],
+      ['budget-revenue-growth', 'result-not-held', false],
+      ['grain-output', 'target-not-held', false],
+      ['grain-area', 'result-not-held', false],
     ]);
     // The gap in the indicator's unit, and next year's target beside this year's figures.
     expect(cards[0]!.pair.status.gap).toBe(-2);
@@ -89,11 +92,26 @@ describe('overview cards', () => {
 
   it('counts a district in one line, in both languages', () => {
     const s = summarise(districtCards(c, 'tumed-left', 2024));
-    expect(s).toEqual({ compared: 3, met: 1, near: 1, missed: 1, pending: 1, qualitative: 0, noTarget: 2, results: 5, provisional: 2 });
-    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标尚无结果；2项结果未设目标——2/5项结果为预计数（预计）。');
-    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 awaiting results; 2 result(s) without a target — 2 of 5 results provisional (预计).');
+    expect(s).toEqual({ compared: 3, met: 1, near: 1, missed: 1, pending: 0, resultNotHeld: 1, qualitative: 0, noTarget: 0, targetNotHeld: 2, results: 5, provisional: 2 });
+    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标的结果未收录；2项结果的目标未收录——2/5项结果为预计数（预计）。');
+    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 result(s) not in the data; 2 target(s) not in the data — 2 of 5 results provisional (预计).');
     const yq = buildOverview(c).districts[1]!.summary;
-    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果未设目标——结果均为预计数（预计）。');
+    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果的目标未收录——结果均为预计数（预计）。');
+  });
+
+  it('before 1 April and with the work report that set the targets held: pending and no target set', () => {
+    const report = { ...c.data.sources[0]!, id: 'tl-report-2024', district: 'tumed-left', published: '2023-12-20', kind: 'work-report' as const };
+    const early = new Catalog({ ...c.data, sources: [...c.data.sources, report] }, '2025-03-31');
+    const kinds = Object.fromEntries(districtCards(early, 'tumed-left', 2024).map((x) => [x.indicator.id, x.pair.status.kind]));
+    expect(kinds).toMatchObject({ 'budget-revenue-growth': 'pending', 'grain-output': 'no-target', 'aq-good-days': 'no-target', 'gdp-growth': 'missed' });
+    const s = summarise(districtCards(early, 'tumed-left', 2024));
+    expect([s.pending, s.resultNotHeld, s.noTarget, s.targetNotHeld]).toEqual([1, 0, 2, 0]);
+    expect(summarySentence(s, 'zh')).toContain('；1项目标的结果待公布；2项结果未设目标');
+    // 玉泉区's report is not held: its result still has its target "not in the data".
+    expect(districtCards(early, 'yuquan', 2024)[0]!.pair.status.kind).toBe('target-not-held');
+    // From 1 April the same target without its result is no longer pending.
+    const april = new Catalog(early.data, '2025-04-01');
+    expect(april.pair('tumed-left', 'budget-revenue-growth', 2024).status.kind).toBe('result-not-held');
   });
 
   it('names in words every headline indicator a district has no figure for', () => {
@@ -116,9 +134,9 @@ describe('overview cards', () => {
     const o = buildOverview(c, { year: 2025 });
     expect(o.year).toBe(2025);
     expect(o.districts[0]!.cards.map((x) => [x.indicator.id, x.pair.status.kind])).toEqual([
-      ['gdp-growth', 'pending'],
-      ['grain-output', 'pending'],
-      ['grain-area', 'pending'],
+      ['gdp-growth', 'result-not-held'],
+      ['grain-output', 'result-not-held'],
+      ['grain-area', 'result-not-held'],
     ]);
     expect(buildOverview(c, { year: 2031 }).districts).toEqual([]);
   });
@@ -176,7 +194,7 @@ describe('presentation slides', () => {
     const first = slides[0]!;
     expect(first.rows.map((r) => [r.district.id, r.pair.status.kind, r.pair.actual?.obs.value, r.pair.target?.obs.value ?? null, r.next?.obs.value ?? null])).toEqual([
       ['tumed-left', 'missed', 6, 8, 6.5],
-      ['yuquan', 'no-target', 7, null, null],
+      ['yuquan', 'target-not-held', 7, null, null],
     ]);
     // A district without the figure stays on the slide (said in words there), not dropped.
     expect(slides[1]!.rows[1]!.pair.actual).toBeNull();

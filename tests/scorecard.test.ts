@@ -7,6 +7,9 @@ import { Catalog } from '../src/model/catalog';
 import { buildScorecard, cellState, matchDistrict, scorecardFrame, scorecardRow, tally } from '../src/model/scorecard';
 import { worldFiles } from './world.sample';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const HEAD = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note\n';
 
 /** The fixture world with its 2024 observations replaced. */
@@ -16,7 +19,7 @@ function world(rows2024: string, rows2025 = ''): Catalog {
   );
   const ds = buildDataset(files);
   expect(ds.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return new Catalog(ds);
+  return new Catalog(ds, TODAY);
 }
 
 const R = 'tumed-left-report-2025';
@@ -77,19 +80,28 @@ describe('rows, cells and tallies', () => {
       ['grain-output', 'near', false],
       ['aq-good-days', 'missed', true],
     ]);
-    expect(tally(tl)).toEqual({ met: 1, near: 1, missed: 1, pending: 0 });
+    expect(tally(tl)).toEqual({ met: 1, near: 1, missed: 1, pending: 0, 'result-not-held': 0 });
     expect(tl[1]!.pair.actual?.obs.quote).toBe('粮食总产量突破72万吨');
   });
 
-  it('counts a target without its result as pending, and neither empty cells nor results without targets', () => {
+  it('counts a target without its result as not in the data on 2026-12-06, and neither empty cells nor results without targets', () => {
     const f = scorecardFrame(c, 2024);
     const yq = scorecardRow(c, 'yuquan', f.columns, 2024);
+    // 玉泉区's report that set its 2024 targets is not a source: its result's target is "not in the data".
     expect(yq.map((x) => [x.pair.status.kind, x.empty])).toEqual([
-      ['pending', false],
-      ['pending', true],
-      ['no-target', false],
+      ['result-not-held', false],
+      ['result-not-held', true],
+      ['target-not-held', false],
     ]);
-    expect(tally(yq)).toEqual({ met: 0, near: 0, missed: 0, pending: 1 });
+    expect(tally(yq)).toEqual({ met: 0, near: 0, missed: 0, pending: 0, 'result-not-held': 1 });
+  });
+
+  it('counts the same target as pending before 1 April 2025', () => {
+    const early = new Catalog(c.data, '2025-03-31');
+    const f = scorecardFrame(early, 2024);
+    const yq = scorecardRow(early, 'yuquan', f.columns, 2024);
+    expect(yq.map((x) => x.pair.status.kind)).toEqual(['pending', 'pending', 'target-not-held']);
+    expect(tally(yq)).toEqual({ met: 0, near: 0, missed: 0, pending: 1, 'result-not-held': 0 });
   });
 });
 
@@ -128,7 +140,7 @@ describe('cellState', () => {
 });
 
 describe('the bundled data, 2024', () => {
-  const c = new Catalog(buildDataset(readDataDir(DEFAULT_DATA)));
+  const c = new Catalog(buildDataset(readDataDir(DEFAULT_DATA)), TODAY);
   const s = buildScorecard(c);
 
   it('shows both districts, names the city without figures', () => {
@@ -163,7 +175,7 @@ describe('scale', () => {
         ];
       }),
     );
-    const c = new Catalog({ ...base.data, districts, observations });
+    const c = new Catalog({ ...base.data, districts, observations }, TODAY);
     expect(c.data.observations).toHaveLength(3000 * 3 * 2);
     let t = performance.now();
     const s = buildScorecard(c, { year: 2024, q: '地区29' });
@@ -178,7 +190,7 @@ describe('scale', () => {
     expect(frameMs).toBeLessThan(3000);
     expect(perRow).toBeLessThan(5);
     // d0: actual 98 against at least 100: 2 short, tolerance 2 for every level indicator, but gdp-growth is a growth: 0.5 points.
-    expect(tally(scorecardRow(c, 'd0', s.columns, 2024))).toEqual({ met: 0, near: 2, missed: 1, pending: 0 });
-    expect(tally(scorecardRow(c, 'd4', s.columns, 2024))).toEqual({ met: 3, near: 0, missed: 0, pending: 0 });
+    expect(tally(scorecardRow(c, 'd0', s.columns, 2024))).toEqual({ met: 0, near: 2, missed: 1, pending: 0, 'result-not-held': 0 });
+    expect(tally(scorecardRow(c, 'd4', s.columns, 2024))).toEqual({ met: 3, near: 0, missed: 0, pending: 0, 'result-not-held': 0 });
   });
 });

@@ -1,10 +1,10 @@
 /** The citizen pages' plain sentences: exact words in both languages, and only what the figures support. */
 import { describe, expect, it } from 'vitest';
 import type { Comparator } from '../src/data/types';
-import { airSentence, compareFigures, daysInYear, grainSentence, type Figure, type IndicatorFigures } from '../src/model/sentences';
+import { airSentence, compareFigures, daysInYear, grainSentence, targetOfYear, type Figure, type IndicatorFigures } from '../src/model/sentences';
 
 const f = (year: number, value: number | null, comparator: Comparator = '=', estimate = false): Figure => ({ year, value, comparator, estimate });
-const ind = (id: string, unit: string, measure: 'level' | 'ratio', actuals: Figure[], targets: Figure[] = []): IndicatorFigures => ({ id, unit, measure, better: 'higher', actuals, targets });
+const ind = (id: string, unit: string, measure: 'level' | 'ratio', actuals: Figure[], targets: Figure[] = []): IndicatorFigures => ({ id, unit, measure, better: 'higher', actuals, targets, missing: (y) => ({ resultsDue: y < 2025, targetReportHeld: true }) });
 const days = (a: Figure[], t: Figure[] = []) => ind('aq-good-days', '天', 'level', a, t);
 const ratio = (a: Figure[], t: Figure[] = []) => ind('aq-good-ratio', '%', 'ratio', a, t);
 const output = (a: Figure[], t: Figure[] = []) => ind('grain-output', '万吨', 'level', a, t);
@@ -94,8 +94,8 @@ describe('air sentence', () => {
 
   it('no result at all: says so in words, never a zero', () => {
     expect(air(days([]), ratio([], [f(2025, null, 'text')]))).toEqual({
-      zh: '土默特左旗暂时没有空气质量优良天数的结果数字。2025年优良天数比例的目标用文字表述，没有具体数字。',
-      en: 'There is no reported figure for days of good air in Tumed Left Banner yet. The 2025 target for the share of good-air days is given in words, without a number.',
+      zh: '本站数据中没有土默特左旗空气质量优良天数的结果数字。2025年优良天数比例的目标用文字表述，没有具体数字。',
+      en: 'The data hold no figure for days of good air in Tumed Left Banner. The 2025 target for the share of good-air days is given in words, without a number.',
     });
   });
 });
@@ -149,5 +149,24 @@ describe('helpers', () => {
     expect(compareFigures(f(2024, 72, '>='), f(2023, 72), 'level')).toBe('unknown');
     expect(compareFigures(f(2024, 71, '<'), f(2023, 71), 'level')).toBe('down');
     expect(compareFigures(f(2024, 67, '~'), f(2023, 67), 'level')).toBe('unknown');
+  });
+});
+
+describe('a target without its result, by the day', () => {
+  const days = (due: boolean): IndicatorFigures => ({
+    ...ind('aq-good-days', '天', 'level', [], [f(2024, 300, '>=')]),
+    missing: () => ({ resultsDue: due, targetReportHeld: true }),
+  });
+
+  it('before 1 April of the next year: not published yet', () => {
+    expect(targetOfYear(days(false), 2024, 'zh')).toContain('结果还没有公布');
+    expect(targetOfYear(days(false), 2024, 'en')).toContain('no result has been reported yet');
+  });
+
+  it('from 1 April: not in the data, never "not published"', () => {
+    const zh = targetOfYear(days(true), 2024, 'zh');
+    expect(zh).toContain('本站数据尚未收录其结果');
+    expect(zh).not.toContain('没有公布');
+    expect(targetOfYear(days(true), 2024, 'en')).toContain('its result is not in the data');
   });
 });

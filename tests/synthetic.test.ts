@@ -6,6 +6,9 @@ import { SourceText, type TextLookup } from '../src/data/quotes';
 import { Catalog } from '../src/model/catalog';
 import { csvCell, generate, places, PRESETS } from '../scripts/lib/synthetic';
 
+/** The day the statuses are said on (the clock is fixed in tests). */
+const TODAY = '2026-12-06';
+
 const indicatorsCsv = readFileSync(join(__dirname, '../data/indicators.csv'), 'utf8');
 
 const raw = (files: Record<string, string>): RawFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
@@ -56,7 +59,7 @@ describe('synthetic data', () => {
     expect(d.counts.sources).toBe(30 * 4 + 30 * 3);
     const ds = buildDataset(raw(d.files));
     expect(ds.problems).toEqual([]);
-    const cat = new Catalog(ds);
+    const cat = new Catalog(ds, TODAY);
     expect(cat.years).toEqual([2023, 2024, 2025]);
     expect(cat.districtsWithData()).toHaveLength(30);
     expect(cat.latestResultYear()).toBe(2025);

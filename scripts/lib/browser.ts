@@ -24,6 +24,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The moment every browser test starts at: statuses (pending or not in the data) depend on the
+ * day, so the page's clock is set to it (Date flows on from there; timers are real). A test may
+ * set another day with page.clock.setSystemTime before its goto.
+ */
+export const TEST_NOW = new Date('2026-12-06T10:00:00+08:00');
+
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: ${INSTALL_COMMAND}`);
   // Playwright gives every launch a fresh, empty user-data dir of its own.
@@ -31,6 +38,7 @@ export async function launchBrowser(): Promise<Browser> {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
+    await context.clock.setSystemTime(TEST_NOW);
     const newPage = context.newPage.bind(context);
     context.newPage = async () => waitsForApp(await newPage());
     return context;

@@ -1,6 +1,7 @@
 /** Targets that still have no result, by year and district: what staff must still look up. */
 import type { Dataset, Observation } from '../../src/data/types';
 import { Catalog } from '../../src/model/catalog';
+import { isoDay } from '../../src/model/calendar';
 import { formatQualified } from '../../src/model/format';
 import { observationFile } from '../../src/data/schema';
 import type { Lang } from '../../src/core/url';
@@ -13,7 +14,7 @@ export interface PendingItem {
 }
 
 export function pendingTargets(ds: Dataset, years?: number[]): PendingItem[] {
-  const c = new Catalog(ds);
+  const c = new Catalog(ds, isoDay(new Date()));
   const districtOrder = ds.districts.map((d) => d.id);
   const indicatorOrder = ds.indicators.map((i) => i.id);
   const seen = new Set<string>();

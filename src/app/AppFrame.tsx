@@ -3,6 +3,7 @@
  * of the browser, so the build can render it into index.html for the first paint.
  */
 import { Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { DataAsOf } from '../ui/DataAsOf';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
@@ -87,6 +88,7 @@ export function ViewArea({ View, onRetry, ...props }: ViewProps & { View: Compon
   const t = useT(common);
   return (
     <>
+      <DataAsOf catalog={props.loaded.catalog} lang={props.state.lang} />
       <Notices problems={props.loaded.dataset.problems} onRetry={onRetry} />
       <ErrorBoundary message={t('viewError')} action={t('retry')} resetKey={props.state.view}>
         <Suspense fallback={<Loading />}>

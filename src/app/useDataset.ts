@@ -6,6 +6,7 @@ import { problem } from '../data/problems';
 import { INDEX_FILE, yearOfFile } from '../data/schema';
 import { Catalog } from '../model/catalog';
 import type { Loaded } from '../views/types';
+import { today } from './today';
 import { fetchPlan, planKey, planYears, type FetchPlan } from './fetchPlan';
 import type { AppState } from '../core/url';
 
@@ -31,7 +32,7 @@ export async function loadPublished(signal?: AbortSignal, plan: FetchPlan = null
   if (index.missing) {
     dataset.problems.unshift(problem('error', 'fetch', { file: INDEX_FILE }, 'index-missing', { reason: index.missing, years: available.join(', ') || '—' }));
   }
-  return { dataset, catalog: new Catalog(dataset), available };
+  return { dataset, catalog: new Catalog(dataset, today()), available };
 }
 
 /** One definition for the hook and for main.tsx, which may load the data before the first render. */

@@ -10,10 +10,10 @@ import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSer
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
 import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
-import { clean, comparatorWords, formatNumber, formatValueEn } from '../model/format';
+import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
 import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';
 import { figureText, otherSources, sourceLine, statusText, word } from '../model/indicatorText';
-import { tolerance } from '../model/status';
+import { missingResult, missingTarget, tolerance } from '../model/status';
 import { splitUnit } from '../data/units';
 import { escapeHtml } from './escape';
 import { SERIES_COLOURS, STATUS_STYLE, TARGET_COLOUR } from './palette';
@@ -106,7 +106,8 @@ function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, 
     `<div>${esc(word(lang, 'source'))}${c}${esc(sourceLine(o, m.sources.get(o.source), lang))}</div>`,
     `<div>${esc(word(lang, 'quote'))}${c}“${esc(o.quote)}”</div>`,
   ];
-  if (o.note) rows.push(`<div>${esc(o.note)}</div>`);
+  const note = publicNote(o, lang);
+  if (note) rows.push(`<div>${esc(note)}</div>`);
   if (shown.conflict) {
     rows.push(`<div class="tt-conflict">⚠ ${esc(word(lang, 'conflict'))}${c}${otherSources(shown, m.indicator, m.sources, lang).map(esc).join('; ')}</div>`);
   }
@@ -119,9 +120,9 @@ export function tooltipHtml(cell: IndicatorCell, m: IndicatorModel, lang: Lang):
   const district = lang === 'zh' ? cell.district.name_zh : cell.district.name_en;
   const parts = [`<div class="tt"><div><strong>${esc(district)} · ${cell.year}</strong></div>`];
   if (cell.actual) parts.push(figureHtml(word(lang, 'result'), cell.actual, m, lang));
-  else parts.push(`<div><b>${esc(word(lang, 'result'))}${c}</b>${esc(word(lang, 'noResult'))}</div>`);
+  else parts.push(`<div><b>${esc(word(lang, 'result'))}${c}</b>${esc(word(lang, missingResult(cell.status)))}</div>`);
   if (cell.target) parts.push(figureHtml(word(lang, 'target'), cell.target, m, lang));
-  else parts.push(`<div><b>${esc(word(lang, 'target'))}${c}</b>${esc(word(lang, 'noTarget'))}</div>`);
+  else parts.push(`<div><b>${esc(word(lang, 'target'))}${c}</b>${esc(word(lang, missingTarget(cell.status)))}</div>`);
   const st = STATUS_STYLE[cell.status.kind];
   parts.push(`<div class="tt-status"><b>${esc(word(lang, 'status'))}${c}</b>${st.icon} ${esc(statusText(cell, lang))}</div></div>`);
   return parts.join('');

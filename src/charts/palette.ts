@@ -9,7 +9,9 @@ export const STATUS_STYLE = {
   near: { colour: '#8a5a00', icon: '◐' },
   missed: { colour: '#b3261e', icon: '✖' },
   pending: { colour: '#5f6368', icon: '…' },
+  'result-not-held': { colour: '#5f6368', icon: '?' },
   'no-target': { colour: '#5f6368', icon: '–' },
+  'target-not-held': { colour: '#5f6368', icon: '?' },
   qualitative: { colour: '#3c4a8a', icon: '≈' },
 } as const;
 

@@ -3,7 +3,8 @@
  * kind) when sources disagree, target–actual pairs with their status, and series over years.
  */
 import type { Dataset, District, Indicator, ObsKind, Observation, Source } from '../data/types';
-import { type Status, status } from './status';
+import { dataAsOf, heldReports, type IsoDay, type ReportDue, reportsDueNotHeld, resultsDue } from './calendar';
+import { type MissingContext, type Status, status } from './status';
 
 export interface Shown {
   /** The figure shown: from the latest-published source. */
@@ -65,7 +66,18 @@ export class Catalog {
   private readonly usedIndicators = new Set<string>();
   private readonly latestActual: number | null = null;
 
-  constructor(readonly data: Dataset) {
+  /** district → the years whose targets a held work report sets (calendar.heldReports). */
+  private readonly reports: Map<string, Set<number>>;
+
+  /**
+   * `today`: the day the statuses are said on (ISO). Whether a missing figure is "pending" or
+   * "not in the data" depends on it; the app gives the reader's day, tests a fixed one.
+   */
+  constructor(
+    readonly data: Dataset,
+    readonly today: IsoDay,
+  ) {
+    this.reports = heldReports(data.sources);
     for (const d of data.districts) this.districts.set(d.id, d);
     for (const i of data.indicators) this.indicators.set(i.id, i);
     for (const s of data.sources) this.sources.set(s.id, s);
@@ -142,8 +154,24 @@ export class Catalog {
       ind ?? { measure: 'level', better: 'higher' },
       target ? { comparator: target.obs.comparator, value: target.obs.canonicalValue } : null,
       actual ? { value: actual.obs.canonicalValue, estimate: actual.obs.estimate } : null,
+      this.missingContext(district, year),
     );
     return { district, indicator, year, target, actual, status: st };
+  }
+
+  /** What may be said today of a missing figure of the district's year (DESIGN.md, "When a figure is missing"). */
+  missingContext(district: string, year: number): MissingContext {
+    return { resultsDue: resultsDue(year, this.today), targetReportHeld: this.reports.get(district)?.has(year) ?? false };
+  }
+
+  /** The latest `published` date among the sources (数据截至), or null without sources. */
+  asOf(): IsoDay | null {
+    return dataAsOf(this.data.sources);
+  }
+
+  /** Districts with figures whose latest due work report is not among the sources, on `today`. */
+  reportsDue(): ReportDue[] {
+    return reportsDueNotHeld(this.reports, this.districtsWithData().map((d) => d.id), this.today);
   }
 
   /** Every year of the catalog, with the pair (empty years give pending pairs with nulls). */

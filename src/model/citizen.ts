@@ -30,6 +30,7 @@ export function indicatorFigures(catalog: Catalog, district: string, id: string)
     better: ind?.better ?? 'higher',
     actuals: pairs.map((p) => figureOf(p.actual)).filter((f): f is Figure => f !== null),
     targets: pairs.map((p) => figureOf(p.target)).filter((f): f is Figure => f !== null),
+    missing: (year) => catalog.missingContext(district, year),
   };
 }
 

@@ -3,8 +3,16 @@
  * (720 thousand t, about 6.5%). Pure; the views only place the strings.
  */
 import type { Lang } from '../core/url';
-import type { Comparator } from '../data/types';
+import type { Comparator, Observation } from '../data/types';
 import { splitUnit } from '../data/units';
+
+/**
+ * The public note of a figure in the page's language: `note` on Chinese pages, `note_en` on
+ * English ones (empty: no note, never the Chinese one). The curator's `remark` is never public.
+ */
+export function publicNote(o: Pick<Observation, 'note' | 'noteEn'>, lang: Lang): string {
+  return lang === 'zh' ? o.note : o.noteEn;
+}
 
 /**
  * Trim float noise: 18.5 × 10⁴ / 10³ is 185, not 185.00000000000003. Fifteen significant

@@ -6,6 +6,7 @@
  */
 import type { District, Indicator } from '../data/types';
 import { type Catalog, HEADLINE, type Pair, type Shown } from './catalog';
+import { awaitsResult, lacksTarget } from './status';
 
 /** One year of a trend line: null is a gap (no figure), never a zero. */
 export interface TrendPoint {
@@ -33,12 +34,16 @@ export interface OverviewSummary {
   met: number;
   near: number;
   missed: number;
-  /** Targets whose result is not out yet. */
+  /** Targets whose result is not due yet (before 1 April of the next year). */
   pending: number;
+  /** Targets whose result is due but not in the data. */
+  resultNotHeld: number;
   /** Targets in words only (与经济增长基本同步). */
   qualitative: number;
-  /** Results for which no target was set. */
+  /** Results for which the held work report set no target. */
   noTarget: number;
+  /** Results whose year's target-setting report is not in the data. */
+  targetNotHeld: number;
   /** Results shown, and how many of them are estimates (预计). */
   results: number;
   provisional: number;
@@ -89,9 +94,9 @@ export function tier(pair: Pair): number {
   if (s.kind === 'near') return 1;
   if (s.provisional) return 2;
   if (s.kind === 'met') return 3;
-  if (s.kind === 'pending' && pair.target) return 4;
+  if (awaitsResult(s.kind) && pair.target) return 4;
   if (s.kind === 'qualitative') return 4;
-  if (s.kind === 'no-target') return 5;
+  if (lacksTarget(s.kind)) return 5;
   return 6;
 }
 
@@ -104,15 +109,19 @@ export function trendOf(catalog: Catalog, district: string, indicator: string, y
 }
 
 export function summarise(cards: readonly OverviewCard[]): OverviewSummary {
-  const s: OverviewSummary = { compared: 0, met: 0, near: 0, missed: 0, pending: 0, qualitative: 0, noTarget: 0, results: 0, provisional: 0 };
+  const s: OverviewSummary = {
+    compared: 0, met: 0, near: 0, missed: 0, pending: 0, resultNotHeld: 0, qualitative: 0, noTarget: 0, targetNotHeld: 0, results: 0, provisional: 0,
+  };
   for (const c of cards) {
     const { kind } = c.pair.status;
     if (kind === 'met' || kind === 'near' || kind === 'missed') {
       s.compared++;
       s[kind]++;
     } else if (kind === 'pending' && c.pair.target) s.pending++;
+    else if (kind === 'result-not-held' && c.pair.target) s.resultNotHeld++;
     else if (kind === 'qualitative') s.qualitative++;
     else if (kind === 'no-target') s.noTarget++;
+    else if (kind === 'target-not-held') s.targetNotHeld++;
     if (c.pair.actual) {
       s.results++;
       if (c.pair.actual.obs.estimate) s.provisional++;

@@ -6,6 +6,7 @@
 import { DEFAULT_STATE, type AppState, type Lang } from '../core/url';
 import type { District, Indicator } from '../data/types';
 import { type Catalog, HEADLINE, type Pair } from './catalog';
+import { awaitsResult } from './status';
 
 export interface ScorecardFrame {
   year: number | null;
@@ -41,7 +42,10 @@ export interface RowTally {
   met: number;
   near: number;
   missed: number;
+  /** Targets whose result is not due yet. */
   pending: number;
+  /** Targets whose result is due but not in the data. */
+  'result-not-held': number;
 }
 
 function rank(id: string): number {
@@ -112,14 +116,17 @@ export function scorecardRow(catalog: Catalog, district: string, columns: readon
   });
 }
 
-/** Met / near / missed / pending of a row; "no target" and qualitative targets are not counted. */
+/**
+ * Met / near / missed / pending / result not in the data, of a row; "no target" and qualitative
+ * targets are not counted.
+ */
 export function tally(cells: readonly ScorecardCell[]): RowTally {
-  const t: RowTally = { met: 0, near: 0, missed: 0, pending: 0 };
+  const t: RowTally = { met: 0, near: 0, missed: 0, pending: 0, 'result-not-held': 0 };
   for (const c of cells) {
     const k = c.pair.status.kind;
-    // A pending cell without any target is just an empty cell, not a target waiting for its result.
-    if (k === 'pending' && !c.pair.target) continue;
-    if (k === 'met' || k === 'near' || k === 'missed' || k === 'pending') t[k]++;
+    // A cell without any target is just an empty cell, not a target waiting for its result.
+    if (awaitsResult(k) && !c.pair.target) continue;
+    if (k === 'met' || k === 'near' || k === 'missed' || k === 'pending' || k === 'result-not-held') t[k]++;
   }
   return t;
 }

@@ -7,7 +7,7 @@
 import type { Lang } from '../core/url';
 import type { Better, Comparator, Measure } from '../data/types';
 import { formatNumber, formatQualified, formatValue } from './format';
-import { status, tolerance } from './status';
+import { type MissingContext, status, tolerance } from './status';
 
 /** One figure as a sentence needs it: value in the indicator's canonical unit. */
 export interface Figure {
@@ -26,6 +26,8 @@ export interface IndicatorFigures {
   better: Better;
   actuals: Figure[];
   targets: Figure[];
+  /** What may be said today of a missing figure of a year (Catalog.missingContext). */
+  missing: (year: number) => MissingContext;
 }
 
 export interface Name {
@@ -174,8 +176,12 @@ export function targetOfYear(ind: IndicatorFigures, year: number, lang: Lang): s
   }
   const tq = q(t, ind.unit, lang);
   const a = byYear(withValue(ind.actuals), year);
-  const st = status(ind, { comparator: t.comparator, value: t.value }, a ? { value: a.value, estimate: a.estimate } : null);
+  const st = status(ind, { comparator: t.comparator, value: t.value }, a ? { value: a.value, estimate: a.estimate } : null, ind.missing(year));
   if (st.kind === 'pending') return lang === 'zh' ? `当年${l}的目标是${tq}，结果还没有公布。` : `That year's target for ${l} was ${tq}; no result has been reported yet.`;
+  // From 1 April of the next year the result should be out: say only that the data lack it.
+  if (st.kind === 'result-not-held') {
+    return lang === 'zh' ? `当年${l}的目标是${tq}，本站数据尚未收录其结果。` : `That year's target for ${l} was ${tq}; its result is not in the data.`;
+  }
   const est = st.provisional ? (lang === 'zh' ? '（按预计数）' : ' (going by an estimate)') : '';
   if (lang === 'zh') {
     const verb = { met: '达到了', near: '接近但没有达到', missed: '没有达到' }[st.kind as 'met' | 'near' | 'missed'];
@@ -207,7 +213,8 @@ function targetClauses(main: IndicatorFigures, companion: IndicatorFigures, year
 }
 
 function nothing(name: Name, what: Name, main: IndicatorFigures, companion: IndicatorFigures, lang: Lang): string {
-  const none = lang === 'zh' ? `${name.zh}暂时没有${what.zh}的结果数字。` : `There is no reported figure for ${what.en} in ${name.en} yet.`;
+  // Said of the data, not of the world: a report may give the figure that the site does not hold.
+  const none = lang === 'zh' ? `本站数据中没有${name.zh}${what.zh}的结果数字。` : `The data hold no figure for ${what.en} in ${name.en}.`;
   return join([none, ...targetClauses(main, companion, null, lang)], lang);
 }
 

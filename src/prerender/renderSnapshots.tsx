@@ -15,6 +15,7 @@ import { renderToSvg } from '../charts/svg';
 import type { ChartOption } from '../charts/types';
 import { buildDataset, type RawFile } from '../data/dataset';
 import { Catalog } from '../model/catalog';
+import { today } from '../app/today';
 import AirView from '../views/air/AirView';
 import GrainView from '../views/grain/GrainView';
 import OverviewView from '../views/overview/OverviewView';
@@ -46,7 +47,8 @@ export interface RenderedSnapshot {
 
 export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
   const dataset = buildDataset(files);
-  const loaded: Loaded = { dataset, catalog: new Catalog(dataset), available: dataset.years };
+  // The build's day: the app says the same once it has read the reader's day (src/app/today.ts).
+  const loaded: Loaded = { dataset, catalog: new Catalog(dataset, today()), available: dataset.years };
   const noop = () => undefined;
   return SNAPSHOTS.map(({ key, state }) => {
     const View = VIEWS[state.view];

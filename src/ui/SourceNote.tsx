@@ -1,6 +1,7 @@
 /** The source of one figure, one tap away: title, date, line, the report's own words, link. */
 import { common, useLang, useT } from './i18n';
 import type { Observation, Source } from '../data/types';
+import { publicNote } from '../model/format';
 
 /** Only web addresses become links: a `javascript:` or `data:` url from a CSV stays inert text. */
 export function safeHref(url: string | undefined): string | null {
@@ -13,9 +14,11 @@ export function safeHref(url: string | undefined): string | null {
   }
 }
 
-export function SourceNote({ obs, source }: { obs: Observation; source: Source | undefined }) {
+/** `remark`: also show the curator's internal remark (the check page only; never on public views). */
+export function SourceNote({ obs, source, remark = false }: { obs: Observation; source: Source | undefined; remark?: boolean }) {
   const t = useT(common);
   const lang = useLang();
+  const note = publicNote(obs, lang);
   const href = safeHref(source?.url);
   return (
     <details className="source-note">
@@ -40,7 +43,13 @@ export function SourceNote({ obs, source }: { obs: Observation; source: Source |
         </p>
         <blockquote lang="zh">{obs.quote}</blockquote>
         {!source?.text && <p className="source-meta">{t('unverified')}</p>}
-        {obs.note && <p className="source-meta" lang={lang === 'zh' ? undefined : 'en'}>{obs.note}</p>}
+        {note && <p className="source-meta source-public-note">{note}</p>}
+        {remark && obs.remark && (
+          <p className="source-meta source-remark">
+            {t('remark')}
+            {obs.remark}
+          </p>
+        )}
       </div>
     </details>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { common, defineMessages, useLang, useT } from './i18n';
 import type { Catalog, Pair, Shown } from '../model/catalog';
 import { formatQualified } from '../model/format';
+import { awaitsResult, lacksTarget } from '../model/status';
 import { SourceNote } from './SourceNote';
 import { StatusBadge } from './StatusBadge';
 import { ShareButton } from './ShareButton';
@@ -56,7 +57,7 @@ export function FigureLine({ label, shown, unit, catalog, status }: { label: str
             {shown.obs.estimate && <span className="tag-estimate">{c('estimate')} </span>}
             {figureText(shown, unit, lang)}
           </span>
-          {status && status.kind !== 'pending' && status.kind !== 'no-target' && <> <StatusBadge status={status} /></>}
+          {status && !awaitsResult(status.kind) && !lacksTarget(status.kind) && <> <StatusBadge status={status} /></>}
           {shown.conflict && <span className="tag-conflict"> ⚠ {c('conflict')}</span>}
           <SourceNote obs={shown.obs} source={catalog.sources.get(shown.obs.source)} />
         </>

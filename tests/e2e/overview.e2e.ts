@@ -45,8 +45,9 @@ describe('overview', () => {
     // 土默特左旗 grain output 2024: over 72 (万吨), no 2024 target, 2025 target 73 or more.
     const grain = await text(page, card('tumed-left', 'grain-output'));
     expect(grain).toContain('突破72万吨');
-    expect(grain).toContain('无目标');
-    expect(grain).toContain('未设目标');
+    // Its 2024 targets come from a news summary, not the work report that set them: "not in the data".
+    expect(grain).toContain('目标未收录');
+    expect(grain).not.toContain('未设目标');
     expect(grain).toContain('73万吨以上');
     expect(grain).toContain('历年结果：仅有2024年数据');
     expect(await text(page, card('yuquan', 'aq-good-days'))).toContain('308天');
@@ -56,7 +57,7 @@ describe('overview', () => {
     await source.locator('summary').click();
     expect(await source.innerText()).toContain('粮食总产量突破72万吨');
 
-    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果未设目标——8/14项结果为预计数（预计）。');
+    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果的目标未收录——8/14项结果为预计数（预计）。');
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toBe('2024年无数据：进出口总额增速、奶牛存栏、鲜奶年产量、空气质量优良天数比例、地区生产总值');
     // 土默特左旗 has no 2024 sown area, only the 2025 target: said on the card.
     expect(await text(page, card('tumed-left', 'grain-area'))).toContain('2024年无此项数据');
@@ -77,9 +78,10 @@ describe('overview', () => {
     const gdp = await text(page, card('tumed-left', 'gdp-growth'));
     for (const s of ['Missed', 'estimate', 'about 8%', '2 points short', '2025 target', 'about 6.5%']) expect(gdp).toContain(s);
     const grain = await text(page, card('tumed-left', 'grain-output'));
-    for (const s of ['over 720 thousand t', 'No target', 'no target set', 'at least 730 thousand t']) expect(grain).toContain(s);
+    for (const s of ['over 720 thousand t', 'Target not in the data', 'at least 730 thousand t']) expect(grain).toContain(s);
+    expect(grain).not.toContain('No target set');
     expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe(
-      '1 of 5 targets met, 4 missed; 9 result(s) without a target — 8 of 14 results provisional (预计).',
+      '1 of 5 targets met, 4 missed; 9 target(s) not in the data — 8 of 14 results provisional (预计).',
     );
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toContain('No 2024 figure: Import and export');
     await settle(page);
@@ -112,8 +114,9 @@ describe('overview', () => {
     await page.selectOption('.overview .controls select', '2025');
     await page.waitForFunction(() => document.querySelector('#ov-title')?.textContent === '2025年主要指标总览');
     expect(search(page).get('year')).toBe('2025');
-    // 2025 has targets only: each card says its result is not out yet.
-    expect(await text(page, card('yuquan', 'new-urban-jobs'))).toContain('尚未公布');
+    // 2025 has targets only; on 2026-12-06 their results are due: each card says the data lack them.
+    expect(await text(page, card('yuquan', 'new-urban-jobs'))).toContain('结果未收录');
+    expect(await text(page, card('yuquan', 'new-urban-jobs'))).not.toContain('待公布');
     expect(await text(page, card('yuquan', 'new-urban-jobs'))).toContain('7400人');
     await page.close();
   });
@@ -131,7 +134,7 @@ describe('overview', () => {
     // Give 土默特左旗 grain output an estimated 2022 result, so 2022–2024 is a line with a gap in 2023.
     await page.route('**/data/observations/2022.csv', async (route: Route) => {
       const res = await route.fetch();
-      const body = (await res.text()) + 'tumed-left,grain-output,2022,actual,=,65,万吨,true,tumed-left-npc-news-2024,,粮食总产量65万吨,\n';
+      const body = (await res.text()) + 'tumed-left,grain-output,2022,actual,=,65,万吨,true,tumed-left-npc-news-2024,8,粮食总产量65万吨,,,\n';
       await route.fulfill({ response: res, body });
     });
     // Hold the ECharts chunk until the numbers are on the page.
@@ -211,7 +214,9 @@ describe('presentation mode', () => {
     const page = await open('?present=1&slide=8&lang=en', { width: 1920, height: 1080 });
     expect(await text(page, '.pr-head h2')).toBe('Grain output');
     const tl = await text(page, '.pr-row[data-district="tumed-left"]');
-    for (const s of ['over 720 thousand t', 'no target set', 'at least 730 thousand t']) expect(tl).toContain(s);
+    // Its 2024 targets come from a news summary: the target is "not in the data", not "not set".
+    for (const s of ['over 720 thousand t', 'target not in the data', 'at least 730 thousand t']) expect(tl.toLowerCase()).toContain(s);
+    expect(tl.toLowerCase()).not.toContain('no target set');
     await settle(page);
     await shot(page, 'present-en-1920-slide8');
     await page.keyboard.press('ArrowRight');

@@ -71,7 +71,7 @@ describe('a corrupted yearly file', () => {
     const { page } = await pageWith((route) => route.fulfill({ status: 200, contentType: 'text/csv', body }), '?view=overview&lang=en');
     const notice = await noticeText(page);
     expect(notice).toContain('observations/2023.csv:2:');
-    expect(notice).toMatch(/The row has 13 cells but the header has 12/);
+    expect(notice).toMatch(/The row has 13 cells but the header has 14/);
     await expectIndicatorShown(page, true);
     await page.close();
   });

@@ -55,7 +55,7 @@ describe('scorecard', () => {
     expect(await gdp.textContent()).toContain('8%左右');
     // The row's tally: icons and counts on screen, words for assistive technology.
     expect(await row.locator('.sc-count-missed').textContent()).toMatch(/^✖\d+$/);
-    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d+ 项达成，\d+ 项接近，\d+ 项未达成，\d+ 项待公布$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d+ 项达成，\d+ 项接近，\d+ 项未达成，\d+ 项待公布，\d+ 项结果未收录$/);
     // A link's name: its district, its indicator and its own words, estimate included.
     expect(await page.getByRole('link', { name: '土默特左旗 地区生产总值增速 未达成（预计数，待确认） 实际 6%左右 目标 8%左右', exact: true }).count()).toBe(1);
     expect(await page.locator('.sc-without').textContent()).toContain('呼和浩特市');
@@ -289,7 +289,7 @@ describe('3,000 districts', () => {
     // Each cell's link is named by its district, its indicator and its own words.
     expect(await page.getByRole('link', { name: /^Testville 0 GDP growth (Met|Near|Missed) Actual [\d.]+% Target at least 6%$/ }).count()).toBe(1);
     // The tally: icons and counts on screen, in words for assistive technology.
-    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 pending$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 awaiting results, 0 result\(s\) not in the data$/);
     const x = await page.locator('thead th.sc-col').last().evaluate((th) => th.getBoundingClientRect().x);
     await page.locator('.sc-box').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
     await expect.poll(async () => (await cellIndexes()).at(-1)).toBe(INDICATORS.length + 1);

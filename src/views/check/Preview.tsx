@@ -34,7 +34,7 @@ const nameOf = (i: Indicator, lang: string) => (lang === 'zh' ? i.name_zh : i.na
 export function Preview({ dataset, published, checkedPaths }: { dataset: CheckedDataset; published: Catalog; checkedPaths: string[] }) {
   const t = useT(messages);
   const lang = useLang();
-  const merged = useMemo(() => new Catalog(dataset), [dataset]);
+  const merged = useMemo(() => new Catalog(dataset, published.today), [dataset, published]);
   const split = useMemo(() => splitChanges(previewGroups(merged, published, checkedPaths)), [merged, published, checkedPaths]);
   const empty = split.touched.length === 0 && split.untouched.length === 0;
   return (

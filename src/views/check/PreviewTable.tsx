@@ -25,7 +25,7 @@ function Figure({ cell, merged }: { cell: PreviewCell; merged: Catalog }) {
           ✎ {t('changed', { was: formatQualified(cell.was.comparator, cell.was.value, cell.was.unit, lang) })}
         </span>
       )}
-      <SourceNote obs={o} source={merged.sources.get(o.source)} />
+      <SourceNote obs={o} source={merged.sources.get(o.source)} remark />
     </div>
   );
 }

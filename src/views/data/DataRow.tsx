@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { common, useLang, useT } from '../../ui/i18n';
 import type { Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
-import { formatQualified } from '../../model/format';
+import { formatQualified, publicNote } from '../../model/format';
 import { districtName } from '../../ui/DistrictPicker';
 import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
@@ -20,6 +20,7 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
   const t = useT(messages);
   const tc = useT(common);
   const lang = useLang();
+  const note = publicNote(obs, lang);
   const ref = useMeasureRef(measure, index);
   const district = catalog.districts.get(obs.district);
   const indicator = catalog.indicators.get(obs.indicator);
@@ -60,7 +61,7 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
       </td>
       <td className="dt-quote">
         <span className="dt-q" lang="zh">{obs.quote}</span>
-        {obs.note && <span className="dt-note">{t('note', { note: obs.note })}</span>}
+        {note && <span className="dt-note">{t('note', { note })}</span>}
       </td>
     </tr>
   );

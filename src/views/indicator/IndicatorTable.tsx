@@ -3,6 +3,7 @@
  * words them, the status in icon and word, the gap, a source note per figure, and a flag
  * where sources disagree. Years without figures say so in words.
  */
+import { common } from '../../core/i18n';
 import { useLang, useT } from '../../ui/i18n';
 import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
@@ -11,12 +12,14 @@ import type { Shown } from '../../model/catalog';
 import { formatGap } from '../../model/format';
 import { isGap, type IndicatorCell, type IndicatorModel } from '../../model/indicatorModel';
 import { figureText, otherSources } from '../../model/indicatorText';
+import { missingResult, missingTarget, type Status } from '../../model/status';
 import { messages } from './messages';
 
-function Figure({ shown, model, kind }: { shown: Shown | null; model: IndicatorModel; kind: 'actual' | 'target' }) {
+function Figure({ shown, model, kind, status }: { shown: Shown | null; model: IndicatorModel; kind: 'actual' | 'target'; status: Status }) {
   const t = useT(messages);
+  const tc = useT(common);
   const lang = useLang();
-  if (!shown) return <span className="muted">{t(kind === 'actual' ? 'noResult' : 'noTarget')}</span>;
+  if (!shown) return <span className="muted">{tc(kind === 'actual' ? missingResult(status) : missingTarget(status))}</span>;
   const o = shown.obs;
   return (
     <div className={`iv-figure${o.estimate ? ' iv-estimate' : ''}`} data-kind={kind}>
@@ -52,10 +55,10 @@ function Row({ cell, model }: { cell: IndicatorCell; model: IndicatorModel }) {
     <tr data-year={cell.year}>
       <th scope="row">{cell.year}</th>
       <td data-label={t('result')}>
-        <Figure shown={cell.actual} model={model} kind="actual" />
+        <Figure shown={cell.actual} model={model} kind="actual" status={cell.status} />
       </td>
       <td data-label={t('target')}>
-        <Figure shown={cell.target} model={model} kind="target" />
+        <Figure shown={cell.target} model={model} kind="target" status={cell.status} />
       </td>
       <td data-label={t('status')} className="iv-status">
         <StatusBadge status={cell.status} />

@@ -1,6 +1,8 @@
 /** One headline indicator of one district: result, target, status, gap, trend, next year's target, sources. */
 import { useRef } from 'react';
+import { common } from '../../core/i18n';
 import { useLang, useT } from '../../ui/i18n';
+import { missingResult, missingTarget } from '../../model/status';
 import { EChart } from '../../ui/EChart';
 import { sparklineDescription, sparklineOption } from '../../charts/sparkline';
 import type { Indicator } from '../../data/types';
@@ -71,6 +73,7 @@ export function Figure({
 
 export function OverviewCard({ card, catalog, year, first }: { card: Card; catalog: Catalog; year: number; first?: boolean }) {
   const t = useT(messages);
+  const tc = useT(common);
   const lang = useLang();
   const { indicator, pair, next, trend } = card;
   const name = indicatorName(indicator, lang);
@@ -95,7 +98,7 @@ export function OverviewCard({ card, catalog, year, first }: { card: Card; catal
                 {pair.actual ? (
                   <Figure shown={pair.actual} indicator={indicator} catalog={catalog} big first={first} />
                 ) : (
-                  <span className="ov-none">{t('noResult')}</span>
+                  <span className="ov-none">{tc(missingResult(st))}</span>
                 )}
               </dd>
             </div>
@@ -105,7 +108,7 @@ export function OverviewCard({ card, catalog, year, first }: { card: Card; catal
                 {pair.target ? (
                   <Figure shown={pair.target} indicator={indicator} catalog={catalog} first={first && !pair.actual} />
                 ) : (
-                  <span className="ov-none">{t('noTarget')}</span>
+                  <span className="ov-none">{tc(missingTarget(st))}</span>
                 )}
               </dd>
             </div>

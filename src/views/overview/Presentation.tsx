@@ -4,7 +4,9 @@
  * (`slide=N`, 1-based) so a link opens the same slide; keys, a clicker and on-screen buttons step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { common } from '../../core/i18n';
 import { useLang, useT } from '../../ui/i18n';
+import { missingResult, missingTarget } from '../../model/status';
 import type { SetState } from '../../core/url';
 import { formatGap } from '../../model/format';
 import { overviewDistricts, overviewYear } from '../../model/overviewCards';
@@ -130,6 +132,7 @@ export function Presentation({ state, set, loaded }: ViewProps) {
 
 function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalog; n: number; count: number }) {
   const t = useT(messages);
+  const tc = useT(common);
   const lang = useLang();
   const { indicator, year } = slide;
   return (
@@ -156,11 +159,11 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
                 <dl className="pr-figures">
                   <div className="pr-result">
                     <dt>{t('result', { year })}</dt>
-                    <dd>{pair.actual ? <Figure shown={pair.actual} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{t('noResult')}</span>}</dd>
+                    <dd>{pair.actual ? <Figure shown={pair.actual} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{tc(missingResult(st))}</span>}</dd>
                   </div>
                   <div className="pr-target">
                     <dt>{t('target', { year })}</dt>
-                    <dd>{pair.target ? <Figure shown={pair.target} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{t('noTarget')}</span>}</dd>
+                    <dd>{pair.target ? <Figure shown={pair.target} indicator={indicator} catalog={catalog} big /> : <span className="ov-none">{tc(missingTarget(st))}</span>}</dd>
                   </div>
                   {st.gap !== null && (
                     <div className="pr-gap">

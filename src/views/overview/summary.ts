@@ -10,8 +10,10 @@ export function summarySentence(s: OverviewSummary, lang: Lang): string {
   if (s.compared && s.near) out += t('sumNear');
   if (s.compared && s.missed) out += t('sumMissed');
   if (s.pending) out += t('sumPending');
+  if (s.resultNotHeld) out += t('sumResultNotHeld');
   if (s.qualitative) out += t('sumQualitative');
   if (s.noTarget) out += t('sumNoTarget');
+  if (s.targetNotHeld) out += t('sumTargetNotHeld');
   if (s.provisional && s.provisional === s.results) out += t('sumAllProvisional');
   else if (s.provisional) out += t('sumSomeProvisional');
   return out + t('sumEnd');

@@ -9,12 +9,13 @@ import { ID } from '../../data/cells';
 import { formatQualified } from '../../model/format';
 import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/scorecard';
 import { districtName } from '../../ui/DistrictPicker';
+import { missingResult, missingTarget } from '../../model/status';
 import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
 import { useMeasureRef } from '../../ui/rowWindow';
 import type { ColumnWindow } from './columnWindow';
 
-export const TALLY_KINDS = ['met', 'near', 'missed', 'pending'] as const;
+export const TALLY_KINDS = ['met', 'near', 'missed', 'pending', 'result-not-held'] as const;
 
 interface Props {
   index: number;
@@ -42,7 +43,7 @@ export const ScorecardRow = memo(function ScorecardRow({ index, district, column
           {name}
         </span>
         {/* Icons and counts on screen, the words once for assistive technology (hidden text per count cost layout and paint on every scroll). */}
-        <span className="sc-tally" role="img" aria-label={t('tallyName', { ...counts })}>
+        <span className="sc-tally" role="img" aria-label={t('tallyName', { ...counts, notHeld: counts['result-not-held'] })}>
           {TALLY_KINDS.map((k) => (
             <span key={k} className={`sc-count sc-count-${k}${counts[k] === 0 ? ' sc-zero' : ''}`} title={`${tc(k)} ${counts[k]}`}>
               <span className={`sc-icon status-${k}`}>{STATUS_STYLE[k].icon}</span>
@@ -95,7 +96,7 @@ function cellContent(cell: ScorecardCell, index: number, year: number, catalog: 
       {statusBadge(pair.status, tc)}
       <span className="sc-v">
         <span className="sc-k">{t('actual')}</span>
-        {actual !== null ? ` ${actual}` : <> <span className="muted">{t('noActual')}</span></>}
+        {actual !== null ? ` ${actual}` : <> <span className="muted">{tc(missingResult(pair.status))}</span></>}
       </span>
       <span className="sc-v">
         <span className="sc-k">{t('target')}</span>
@@ -104,7 +105,7 @@ function cellContent(cell: ScorecardCell, index: number, year: number, catalog: 
         ) : (
           <>
             {' '}
-            <span className="muted" role="img" aria-label={t('noTarget')}>
+            <span className="muted" role="img" aria-label={tc(missingTarget(pair.status))}>
               {t('none')}
             </span>
           </>
