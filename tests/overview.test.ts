@@ -90,10 +90,10 @@ describe('overview cards', () => {
   it('counts a district in one line, in both languages', () => {
     const s = summarise(districtCards(c, 'tumed-left', 2024));
     expect(s).toEqual({ compared: 3, met: 1, near: 1, missed: 1, pending: 1, qualitative: 0, noTarget: 2, results: 5, provisional: 2 });
-    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标尚无结果；2项结果未设目标——2/5项结果为预计数（预计）。');
-    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 awaiting results; 2 result(s) without a target — 2 of 5 results provisional (预计).');
+    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标尚无结果；2项结果未设目标——2/5项结果为预计数。');
+    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 awaiting results; 2 results without a target — 2 of 5 results are provisional.');
     const yq = buildOverview(c).districts[1]!.summary;
-    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果未设目标——结果均为预计数（预计）。');
+    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果未设目标——结果均为预计数。');
   });
 
   it('names in words every headline indicator a district has no figure for', () => {

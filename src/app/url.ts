@@ -28,6 +28,11 @@ export interface AppState {
   q: string;
   /** Presentation mode: which slide. */
   slide: number;
+  /**
+   * Scorecard and presentation: only indicators with a target (`targets=1`), all (`targets=0`),
+   * or null for the view's default (all; a phone's scorecard: only those with a target).
+   */
+  targets: boolean | null;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -41,6 +46,7 @@ export const DEFAULT_STATE: AppState = {
   sort: null,
   q: '',
   slide: 0,
+  targets: null,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,6 +72,7 @@ export function parseState(search: string): AppState {
   const lang = p.get('lang');
   const kind = p.get('kind');
   const slide = Number(p.get('slide'));
+  const targets = p.get('targets');
   return {
     view: VIEWS.includes(view as View) ? (view as View) : 'overview',
     indicator: indicator && ID.test(indicator) ? indicator : null,
@@ -80,6 +87,7 @@ export function parseState(search: string): AppState {
     sort: p.get('sort') && /^-?[a-z_]+$/.test(p.get('sort')!) ? p.get('sort') : null,
     q: (p.get('q') ?? '').slice(0, 100),
     slide: Number.isInteger(slide) && slide > 0 ? slide : 0,
+    targets: targets === '1' ? true : targets === '0' ? false : null,
   };
 }
 
@@ -96,6 +104,7 @@ export function toSearch(s: AppState): string {
   if (s.sort) p.set('sort', s.sort);
   if (s.q) p.set('q', s.q);
   if (s.slide) p.set('slide', String(s.slide));
+  if (s.targets !== null) p.set('targets', s.targets ? '1' : '0');
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -13,7 +13,8 @@ export function safeHref(url: string | undefined): string | null {
   }
 }
 
-export function SourceNote({ obs, source }: { obs: Observation; source: Source | undefined }) {
+/** `estimateShown`: the figure beside already carries its 预计 mark, so the summary does not repeat it. */
+export function SourceNote({ obs, source, estimateShown }: { obs: Observation; source: Source | undefined; estimateShown?: boolean }) {
   const t = useT(common);
   const lang = useLang();
   const href = safeHref(source?.url);
@@ -21,7 +22,7 @@ export function SourceNote({ obs, source }: { obs: Observation; source: Source |
     <details className="source-note">
       <summary>
         {t('source')}
-        {obs.estimate && <span className="tag-estimate"> · {t('estimate')}</span>}
+        {obs.estimate && !estimateShown && <span className="tag-estimate"> · {t('estimate')}</span>}
       </summary>
       <div className="source-body">
         <p className="source-title">

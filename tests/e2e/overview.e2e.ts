@@ -56,7 +56,7 @@ describe('overview', () => {
     await source.locator('summary').click();
     expect(await source.innerText()).toContain('粮食总产量突破72万吨');
 
-    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果未设目标——8/14项结果为预计数（预计）。');
+    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果未设目标——8/14项结果为预计数。');
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toBe('2024年无数据：进出口总额增速、奶牛存栏、鲜奶年产量、空气质量优良天数比例、地区生产总值');
     // 土默特左旗 has no 2024 sown area, only the 2025 target: said on the card.
     expect(await text(page, card('tumed-left', 'grain-area'))).toContain('2024年无此项数据');
@@ -79,7 +79,7 @@ describe('overview', () => {
     const grain = await text(page, card('tumed-left', 'grain-output'));
     for (const s of ['over 720 thousand t', 'No target', 'no target set', 'at least 730 thousand t']) expect(grain).toContain(s);
     expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe(
-      '1 of 5 targets met, 4 missed; 9 result(s) without a target — 8 of 14 results provisional (预计).',
+      '1 of 5 targets met, 4 missed; 9 results without a target — 8 of 14 results are provisional.',
     );
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toContain('No 2024 figure: Import and export');
     await settle(page);

@@ -29,7 +29,7 @@ function Figure({ shown, model, kind }: { shown: Shown | null; model: IndicatorM
           {otherSources(shown, model.indicator, model.sources, lang).join(t('listSep'))}
         </p>
       )}
-      <SourceNote obs={o} source={model.sources.get(o.source)} />
+      <SourceNote obs={o} source={model.sources.get(o.source)} estimateShown />
     </div>
   );
 }
