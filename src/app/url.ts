@@ -75,7 +75,8 @@ export function parseState(search: string): AppState {
   const targets = p.get('targets');
   return {
     view: VIEWS.includes(view as View) ? (view as View) : 'overview',
-    indicator: indicator && ID.test(indicator) ? indicator : null,
+    // Kept as given (shown as text) even when malformed, so the view can say it is unknown.
+    indicator: indicator ? indicator.trim().slice(0, 100) || null : null,
     districts: (p.get('districts') ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -1,6 +1,6 @@
 /** One headline indicator of one district: result, target, status, gap, trend, next year's target, sources. */
 import { useRef } from 'react';
-import { useLang, useT } from '../../app/i18n';
+import { common, useLang, useT } from '../../app/i18n';
 import { EChart } from '../../charts/EChart';
 import { sparklineDescription, sparklineOption } from '../../charts/sparkline';
 import type { Indicator } from '../../data/types';
@@ -65,7 +65,23 @@ export function Figure({
         </details>
       )}
       <SourceNote obs={o} source={catalog.sources.get(o.source)} estimateShown />
+      <PrintSource shown={shown} catalog={catalog} />
     </>
+  );
+}
+
+/** The source in words, on paper only (a printed brief cannot open a source note). */
+function PrintSource({ shown, catalog }: { shown: Shown; catalog: Catalog }) {
+  const tc = useT(common);
+  const o = shown.obs;
+  const title = catalog.sources.get(o.source)?.title_zh ?? o.source;
+  return (
+    <span className="print-only ov-print-source">
+      {tc('source')}
+      {useLang() === 'zh' ? '：' : ': '}
+      {title}
+      {o.sourceLine !== null && ` · ${tc('line', { line: o.sourceLine })}`}
+    </span>
   );
 }
 

@@ -2,7 +2,7 @@
  * The scorecard: districts × indicators for one year, each cell its status and its figures,
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
-import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import { common, useLang, useT } from '../../app/i18n';
 import type { SetState } from '../../app/useAppState';
 import { parseState, parseYear, type AppState } from '../../app/url';
@@ -17,6 +17,7 @@ import { messages } from './messages';
 import { columnHeaderId, ScorecardRow, TALLY_KINDS } from './ScorecardRow';
 import { useColumnWindow } from './columnWindow';
 import { follow, followLink } from './links';
+import { ScorecardPrint } from './ScorecardPrint';
 import './scorecard.css';
 import { YearSelect } from '../../ui/YearSelect';
 
@@ -32,7 +33,12 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
     () => buildScorecard(catalog, { year: state.year?.to ?? null, districts: state.districts, q }),
     [catalog, state.year, state.districts, q],
   );
-  const { year, columns, rows } = card;
+  const { year, rows } = card;
+  // Only the indicators with a target (they come first): asked for by `targets=1`, and a phone's
+  // default, where a screen holds two columns and those should be the targets.
+  const phone = usePhone();
+  const onlyTargets = state.targets ?? phone;
+  const columns = useMemo(() => (onlyTargets ? card.columns.slice(0, card.withTarget) : card.columns), [card.columns, card.withTarget, onlyTargets]);
   // Every published year, also those not fetched for this scorecard (it fetches only its own year).
   const years = year !== null && !loaded.available.includes(year) ? [...loaded.available, year].sort((a, b) => a - b) : loaded.available;
   const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
@@ -78,7 +84,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
       {year !== null && card.districts.length > 0 && (
         <>
           <p className="sc-counts" aria-live="polite">
-            {t('counts', { districts: card.districts.length, indicators: columns.length, targets: card.withTarget })}
+            {t('counts', { districts: card.districts.length, indicators: card.columns.length, targets: card.withTarget })}
             {card.q && <> · {t('found', { count: rows.length })}</>}
             {columns.length > 3 && <span className="muted"> {t('scrollHint')}</span>}
           </p>
@@ -90,10 +96,20 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
               </span>
             ))}
           </p>
+          {card.withTarget > 0 && card.withTarget < card.columns.length && (
+            <label className="check sc-only-targets">
+              <input type="checkbox" checked={onlyTargets} onChange={(e) => set({ targets: e.target.checked === phone ? null : e.target.checked }, { replace: true })} />
+              {t('onlyTargets')}
+              <span className="muted">{onlyTargets ? t('onlyTargetsHint', { targets: card.withTarget, indicators: card.columns.length }) : ''}</span>
+            </label>
+          )}
           {rows.length === 0 ? (
             <p className="empty">{t('noneFound', { q: card.q })}</p>
           ) : (
-            <ScorecardTable rows={rows} columns={columns} year={year} catalog={catalog} state={state} set={set} />
+            <>
+              <ScorecardTable rows={rows} columns={columns} year={year} catalog={catalog} state={state} set={set} />
+              <ScorecardPrint rows={rows} columns={columns} year={year} catalog={catalog} />
+            </>
           )}
         </>
       )}
@@ -161,7 +177,7 @@ const ScorecardHead = memo(function ScorecardHead({ columns, year, state, set }:
           <span className="sc-corner-sub">{t('tally')}</span>
         </th>
         {columns.map((ind, i) => {
-          const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
+          const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0, targets: null };
           return (
             <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
               <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
@@ -175,6 +191,22 @@ const ScorecardHead = memo(function ScorecardHead({ columns, year, state, set }:
     </thead>
   );
 });
+
+const PHONE = '(max-width: 600px)';
+
+/** True on a phone-width screen, following the screen as it turns. */
+function usePhone(): boolean {
+  const [phone, setPhone] = useState(() => typeof window !== 'undefined' && !!window.matchMedia?.(PHONE).matches);
+  useEffect(() => {
+    const mq = window.matchMedia?.(PHONE);
+    if (!mq) return;
+    const on = () => setPhone(mq.matches);
+    on();
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, []);
+  return phone;
+}
 
 /** A click on a cell's link, followed as `followLink` would: one handler for the table instead of one per cell. */
 function followCell(e: MouseEvent<HTMLDivElement>, set: SetState) {
