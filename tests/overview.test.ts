@@ -7,7 +7,7 @@ import { sparklineData, sparklineDescription, sparklineOption } from '../src/cha
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { Catalog } from '../src/model/catalog';
 import { buildOverview, districtCards, summarise, trendOf } from '../src/model/overviewCards';
-import { buildSlides, clampSlide, slideKey, stepSlide } from '../src/model/overviewSlides';
+import { buildDeck, buildSlides, clampSlide, openingSlide, shortfall, slideKey, stepSlide } from '../src/model/overviewSlides';
 import { summarySentence } from '../src/views/overview/summary';
 
 const HEAD = 'district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note';
@@ -170,6 +170,31 @@ describe('trend and sparkline', () => {
 describe('presentation slides', () => {
   const { districts } = buildOverview(c);
   const slides = buildSlides(c, districts.map((d) => d.district), 2024);
+
+  it('opens with a slide per district: its verdicts counted, the largest shortfall (in tolerances) first', () => {
+    const tl = openingSlide(c, c.districts.get('tumed-left')!, 2024);
+    // GDP 6 (estimate) against about 8: missed; industry 7.2 against 7: met; retail 5.8 against 6: near; budget: no result yet.
+    expect(tl.counts).toEqual({ met: 1, near: 1, missed: 1, provisional: 1, targets: 4 });
+    expect(tl.gaps.map((g) => g.indicator.id)).toEqual(['gdp-growth', 'retail-sales-growth']);
+    expect(tl.gaps.map((g) => shortfall(g.pair))).toEqual([4, 0.4]);
+    const yq = openingSlide(c, c.districts.get('yuquan')!, 2024);
+    expect(yq.counts).toEqual({ met: 0, near: 0, missed: 0, provisional: 0, targets: 0 });
+    expect(yq.gaps).toEqual([]);
+    const deck = buildDeck(c, districts.map((d) => d.district), 2024);
+    expect(deck.map((s) => (s.kind === 'district' ? `district:${s.district.id}` : s.indicator.id))).toEqual([
+      'district:tumed-left',
+      'district:yuquan',
+      ...slides.map((s) => s.indicator.id),
+    ]);
+    // A year with nothing to show has no deck at all, not two empty openings.
+    expect(buildDeck(c, districts.map((d) => d.district), 2030)).toEqual([]);
+  });
+
+  it('keeps only the indicators with a target when asked (targets=1)', () => {
+    const only = buildSlides(c, districts.map((d) => d.district), 2024, { onlyTargets: true });
+    expect(only.map((s) => s.indicator.id)).toEqual(['gdp-growth', 'industrial-va-growth', 'retail-sales-growth', 'budget-revenue-growth']);
+    expect(only.every((s) => s.rows.some((r) => r.pair.target))).toBe(true);
+  });
 
   it('has one slide per headline indicator with a 2024 figure, in report order, every district on each', () => {
     expect(slides.map((s) => s.indicator.id)).toEqual(['gdp-growth', 'industrial-va-growth', 'retail-sales-growth', 'budget-revenue-growth', 'grain-output', 'aq-good-days']);
