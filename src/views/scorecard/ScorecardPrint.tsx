@@ -1,7 +1,8 @@
 /**
  * The scorecard as a printed brief (shown only in print): per district a list of its figures,
  * each with result, target, status and source; a page per district. The on-screen table, 68
- * columns wide, does not fit an A4 page; this does. Drawn for the first PRINTED districts only.
+ * columns wide, does not fit an A4 page; this does. Drawn only for up to PRINTED districts (a
+ * search or a choice narrows them): with thousands, the page keeps only the rows on screen.
  */
 import { common, useLang, useT } from '../../app/i18n';
 import type { District, Indicator } from '../../data/types';
@@ -33,9 +34,10 @@ export function ScorecardPrint({ rows, columns, year, catalog }: { rows: readonl
   const tc = useT(common);
   const lang = useLang();
   const line = (n: number) => tc('line', { line: n });
+  if (rows.length > PRINTED) return <p className="print-only">{t('printMore', { count: rows.length, printed: PRINTED })}</p>;
   return (
     <div className="sc-print print-only">
-      {rows.slice(0, PRINTED).map((d) => {
+      {rows.map((d) => {
         const cells = scorecardRow(catalog, d.id, columns, year).filter((c) => !c.empty);
         return (
           <section key={d.id} className="sc-print-district" data-district={d.id}>
@@ -71,7 +73,6 @@ export function ScorecardPrint({ rows, columns, year, catalog }: { rows: readonl
           </section>
         );
       })}
-      {rows.length > PRINTED && <p>{t('printMore', { count: rows.length - PRINTED, printed: PRINTED })}</p>}
     </div>
   );
 }

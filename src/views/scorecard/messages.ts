@@ -38,7 +38,7 @@ export const messages = defineMessages({
     printDistrict: '{district} · {year} 年',
     printIndicator: '指标',
     printStatus: '完成情况',
-    printMore: '另有 {count} 个地区未打印（打印前 {printed} 个）：请先搜索或选择地区。',
+    printMore: '共 {count} 个地区，打印稿最多容纳 {printed} 个：请先搜索或选择地区再打印。',
   },
   en: {
     title: 'Scorecard {year}',
@@ -77,6 +77,6 @@ export const messages = defineMessages({
     printDistrict: '{district}, {year}',
     printIndicator: 'Indicator',
     printStatus: 'Status',
-    printMore: '{count} more {count:district is|districts are} not printed (the first {printed} are): search or choose districts first.',
+    printMore: '{count} districts are more than a printed brief holds ({printed}): search or choose districts, then print.',
   },
 });
