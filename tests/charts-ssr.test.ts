@@ -39,7 +39,8 @@ describe('the indicator chart, rendered to SVG on the server', () => {
     expect(barPaths(svg, '#0072B2')).toHaveLength(2 + 1 /* legend icon */);
     expect(barPaths(svg, '#E69F00')).toHaveLength(1 + 1);
     const words = texts(svg);
-    expect(words).toEqual(expect.arrayContaining(['65', '72', '4', '万吨', '2022', '2023', '2024', '2025', '土默特左旗', '玉泉区']));
+    // 突破72万吨 and 4万吨以上 keep their qualifiers on the labels.
+    expect(words).toEqual(expect.arrayContaining(['65', '&gt;72', '≥4', '万吨', '2022', '2023', '2024', '2025', '土默特左旗', '玉泉区']));
     // The 2023 `~` target: a translucent band; the 2025 `>=` target: an arrow (polygon path).
     expect(svg.match(BAND)).toHaveLength(1);
     expect(svg).toContain('stroke-dasharray="3,2"');
@@ -47,11 +48,12 @@ describe('the indicator chart, rendered to SVG on the server', () => {
   });
 
   it('draws an estimate lighter, hatched (a decal pattern) and labelled 预计 / estimate', () => {
-    for (const [lang, word] of [['zh', '预计'], ['en', 'estimate']] as const) {
+    for (const [lang, word, about] of [['zh', '预计', '约'], ['en', 'estimate', '~']] as const) {
       const svg = render(indicatorOption(model('gdp-growth'), { lang }));
       expect(svg).toContain('<pattern');
       expect(svg).toMatch(/fill="rgb\(0,114,178\)" fill-opacity="0.45"/);
-      expect(texts(svg)).toEqual(expect.arrayContaining(['6%', word, '7%']));
+      // 6%左右 is "about 6%" on the label too.
+      expect(texts(svg)).toEqual(expect.arrayContaining([`${about}6%`, word, '7%']));
       // Two 2025 `~` targets: two bands, plus 2024's.
       expect(svg.match(BAND)).toHaveLength(3);
     }

@@ -35,7 +35,8 @@ function reference(rows: readonly Observation[], sort: Sort, keys: SortKeys): Ob
         const a = x.o.canonicalValue;
         const b = y.o.canonicalValue;
         if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0) || x.i - y.i;
-        return dir * (a - b) || x.i - y.i;
+        // Within an indicator only: its rank first, then the value.
+        return dir * (cmps.indicator(x.o, y.o) || a - b) || x.i - y.i;
       })
       .map((x) => x.o);
   const cmp = cmps[sort.column];

@@ -103,11 +103,26 @@ describe('sortObservations', () => {
     expect(sortObservations(all, { column: 'district', desc: true }, zh)[0]!.district).toBe('yuquan');
   });
 
-  it('sorts values as numbers in the indicator’s unit, qualitative targets last either way', () => {
-    const up = sortObservations(all, { column: 'value', desc: false }, zh).map((o) => o.canonicalValue);
-    expect(up).toEqual([-1.5, 4, 6, 8, 72, 297, null]);
-    const down = sortObservations(all, { column: 'value', desc: true }, zh).map((o) => o.canonicalValue);
-    expect(down).toEqual([297, 72, 8, 6, 4, -1.5, null]);
+  it('sorts values as numbers within each indicator (never 天 against 万吨), qualitative targets last either way', () => {
+    const up = sortObservations(all, { column: 'value', desc: false }, zh).map((o) => `${o.indicator}:${o.canonicalValue}`);
+    const down = sortObservations(all, { column: 'value', desc: true }, zh).map((o) => `${o.indicator}:${o.canonicalValue}`);
+    // Grouped by indicator (in name order), each group by value; descending reverses both.
+    const groups = (list: string[]) => list.map((s) => s.split(':')[0]).filter((id, i, a) => a.indexOf(id) === i);
+    expect(groups(up.slice(0, -1))).toEqual([...groups(down.slice(0, -1))].reverse());
+    expect(up.at(-1)!.endsWith(':null')).toBe(true);
+    expect(down.at(-1)!.endsWith(':null')).toBe(true);
+    for (const list of [up, down]) {
+      const seen: string[] = [];
+      for (const s of list.slice(0, -1)) {
+        const id = s.split(':')[0]!;
+        // One indicator's rows sit together.
+        if (seen.at(-1) !== id) expect(seen).not.toContain(id);
+        seen.push(id);
+      }
+    }
+    const gdp = (list: string[]) => list.filter((s) => s.startsWith('gdp-growth:')).map((s) => Number(s.split(':')[1]));
+    expect(gdp(up)).toEqual([...gdp(up)].sort((a, b) => a - b));
+    expect(gdp(down)).toEqual([...gdp(up)].reverse());
   });
 
   it('sorts by year, kind, estimate, quote and source', () => {

@@ -125,7 +125,7 @@ describe('the chart option', () => {
 
   it('marks estimates lighter, hatched and labelled 预计 / estimate; finals are solid', () => {
     const m = model('gdp-growth');
-    for (const [lang, word] of [['zh', '预计'], ['en', 'estimate']] as const) {
+    for (const [lang, word, about] of [['zh', '预计', '约'], ['en', 'estimate', '~']] as const) {
       const o = indicatorOption(m, { lang });
       const est = item(bar(o, 'tumed-left'), 0)!;
       expect(est.value).toBe(6);
@@ -133,12 +133,14 @@ describe('the chart option', () => {
       expect(est.itemStyle.color).toBe('rgba(0, 114, 178, 0.45)');
       expect(est.itemStyle.borderType).toBe('dashed');
       expect(est.label.show).toBe(true);
-      expect(est.label.formatter).toBe(`6%\n${word}`);
+      // 6%左右: "about" stays on the label.
+      expect(est.label.formatter).toBe(`${about}6%\n${word}`);
     }
     const final = item(bar(zh, 'tumed-left'), 2)!;
     expect(final.itemStyle.decal).toBeUndefined();
     expect(final.itemStyle.color).toBe('#0072B2');
-    expect(final.label.formatter).toBe('72');
+    // 突破72万吨: the report's qualifier stays on the label.
+    expect(final.label.formatter).toBe('>72');
   });
 
   it('writes the axis unit as the reports do (万吨) and in English words with scaled ticks', () => {

@@ -7,7 +7,7 @@ import { sparklineData, sparklineDescription, sparklineOption } from '../src/cha
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { Catalog } from '../src/model/catalog';
 import { buildOverview, districtCards, summarise, trendOf } from '../src/model/overviewCards';
-import { buildSlides, clampSlide, slideKey, stepSlide } from '../src/model/overviewSlides';
+import { buildDeck, buildSlides, clampSlide, openingSlide, shortfall, slideKey, stepSlide } from '../src/model/overviewSlides';
 import { summarySentence } from '../src/views/overview/summary';
 
 /** The day the statuses are said on (the clock is fixed in tests). */
@@ -93,10 +93,10 @@ describe('overview cards', () => {
   it('counts a district in one line, in both languages', () => {
     const s = summarise(districtCards(c, 'tumed-left', 2024));
     expect(s).toEqual({ compared: 3, met: 1, near: 1, missed: 1, pending: 0, resultNotHeld: 1, qualitative: 0, noTarget: 0, targetNotHeld: 2, results: 5, provisional: 2 });
-    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标的结果未收录；2项结果的目标未收录——2/5项结果为预计数（预计）。');
-    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 result(s) not in the data; 2 target(s) not in the data — 2 of 5 results provisional (预计).');
+    expect(summarySentence(s, 'zh')).toBe('3项目标中达成1项、接近1项、未达成1项；1项目标的结果未收录；2项结果的目标未收录——2/5项结果为预计数。');
+    expect(summarySentence(s, 'en')).toBe('1 of 3 targets met, 1 near, 1 missed; 1 result not in the data; 2 results whose target is not in the data — 2 of 5 results are provisional.');
     const yq = buildOverview(c).districts[1]!.summary;
-    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果的目标未收录——结果均为预计数（预计）。');
+    expect(summarySentence(yq, 'zh')).toBe('暂无可与结果对比的目标；1项结果的目标未收录——结果均为预计数。');
   });
 
   it('before 1 April and with the work report that set the targets held: pending and no target set', () => {
@@ -188,6 +188,31 @@ describe('trend and sparkline', () => {
 describe('presentation slides', () => {
   const { districts } = buildOverview(c);
   const slides = buildSlides(c, districts.map((d) => d.district), 2024);
+
+  it('opens with a slide per district: its verdicts counted, the largest shortfall (in tolerances) first', () => {
+    const tl = openingSlide(c, c.districts.get('tumed-left')!, 2024);
+    // GDP 6 (estimate) against about 8: missed; industry 7.2 against 7: met; retail 5.8 against 6: near; budget: no result yet.
+    expect(tl.counts).toEqual({ met: 1, near: 1, missed: 1, provisional: 1, targets: 4 });
+    expect(tl.gaps.map((g) => g.indicator.id)).toEqual(['gdp-growth', 'retail-sales-growth']);
+    expect(tl.gaps.map((g) => shortfall(g.pair))).toEqual([4, 0.4]);
+    const yq = openingSlide(c, c.districts.get('yuquan')!, 2024);
+    expect(yq.counts).toEqual({ met: 0, near: 0, missed: 0, provisional: 0, targets: 0 });
+    expect(yq.gaps).toEqual([]);
+    const deck = buildDeck(c, districts.map((d) => d.district), 2024);
+    expect(deck.map((s) => (s.kind === 'district' ? `district:${s.district.id}` : s.indicator.id))).toEqual([
+      'district:tumed-left',
+      'district:yuquan',
+      ...slides.map((s) => s.indicator.id),
+    ]);
+    // A year with nothing to show has no deck at all, not two empty openings.
+    expect(buildDeck(c, districts.map((d) => d.district), 2030)).toEqual([]);
+  });
+
+  it('keeps only the indicators with a target when asked (targets=1)', () => {
+    const only = buildSlides(c, districts.map((d) => d.district), 2024, { onlyTargets: true });
+    expect(only.map((s) => s.indicator.id)).toEqual(['gdp-growth', 'industrial-va-growth', 'retail-sales-growth', 'budget-revenue-growth']);
+    expect(only.every((s) => s.rows.some((r) => r.pair.target))).toBe(true);
+  });
 
   it('has one slide per headline indicator with a 2024 figure, in report order, every district on each', () => {
     expect(slides.map((s) => s.indicator.id)).toEqual(['gdp-growth', 'industrial-va-growth', 'retail-sales-growth', 'budget-revenue-growth', 'grain-output', 'aq-good-days']);

@@ -23,6 +23,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   q: fc.string({ unit: 'grapheme', maxLength: 100 }).filter((s) => s.length <= 100),
   slide: fc.nat({ max: 10_000 }),
   tab: fc.constantFrom('draft' as const, null),
+  targets: fc.constantFrom(true, false, null),
   // The tab belongs to the check page only.
 }).map((s) => (s.view === 'check' ? s : { ...s, tab: null }));
 

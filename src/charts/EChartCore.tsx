@@ -5,6 +5,7 @@
 // The ESM build: under package type=module the CJS lib/ default import is the exports object, not the component.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { echarts } from './echarts';
+import { type ChartCaption, frameSvg } from './caption';
 import { renderToSvg } from './svg';
 import type { ChartOption } from './types';
 
@@ -42,10 +43,12 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 /** The option drawn off-screen as a PNG or SVG data URL. */
-export async function renderToDataUrl(option: ChartOption, width: number, height: number, type: 'png' | 'svg'): Promise<string> {
-  const svg = renderToSvg(option, width, height);
-  if (type === 'svg') return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  return svgToPng(svg, width, height);
+/** The chart as a file; with a caption, its title, districts, years and sources are drawn around it. */
+export async function renderToDataUrl(option: ChartOption, width: number, height: number, type: 'png' | 'svg', caption?: ChartCaption): Promise<string> {
+  const drawn = renderToSvg(option, width, height);
+  const framed = caption ? frameSvg(drawn, width, height, caption) : { svg: drawn, height };
+  if (type === 'svg') return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(framed.svg)}`;
+  return svgToPng(framed.svg, width, framed.height);
 }
 
 export default function EChartCore({ option, height }: EChartCoreProps) {

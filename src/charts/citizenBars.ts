@@ -56,6 +56,20 @@ const SIGN: Record<Comparator, { zh: string; en: string }> = {
   text: { zh: '', en: '' },
 };
 
+/** The report's qualifier as a sign for a short label: 突破 → ">", 以上 → "≥", 左右 → "约" / "~". */
+export function qualifierSign(c: Comparator, lang: Lang): string {
+  return SIGN[c][lang];
+}
+
+/**
+ * A tooltip box that stays on a 360 px screen: kept inside the chart, at most 320 px (less on a
+ * narrower screen) and wrapping its lines (ECharts' default is one unbroken line).
+ */
+export const TOOLTIP_BOX = {
+  confine: true,
+  extraCssText: 'max-width:min(320px, calc(100vw - 24px));white-space:normal;overflow-wrap:anywhere;',
+} as const;
+
 /** A bar's short label: the number with its qualifier as a sign (≥4, >72, 约67). */
 export function shortLabel(p: BarPoint, lang: Lang, digits = 1): string {
   const n = formatNumber(Number(p.value.toFixed(digits)), lang);
@@ -89,7 +103,7 @@ export function barsOption(input: BarsInput): ChartOption {
     legend: hasTargets ? { top: 0, right: 0, itemWidth: 18, itemHeight: 10, data: [input.seriesName, input.targetName], textStyle: { fontSize: 13 } } : undefined,
     tooltip: {
       trigger: 'axis',
-      confine: true,
+      ...TOOLTIP_BOX,
       axisPointer: { type: 'shadow' },
       formatter: (params: unknown) => {
         const list = Array.isArray(params) ? params : [params];

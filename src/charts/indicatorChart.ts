@@ -15,6 +15,7 @@ import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';
 import { figureText, otherSources, sourceLine, statusText, word } from '../model/indicatorText';
 import { missingResult, missingTarget, tolerance } from '../model/status';
 import { splitUnit } from '../data/units';
+import { qualifierSign, TOOLTIP_BOX } from './citizenBars';
 import { escapeHtml } from './escape';
 import { SERIES_COLOURS, STATUS_STYLE, TARGET_COLOUR } from './palette';
 import type { ChartOption } from './types';
@@ -162,6 +163,8 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
   const short = (v: number) => formatNumber(clean(v * unit.scale), lang);
   // A bare 6 next to a % axis reads as a count; the percent sign costs one character.
   const labelText = (v: number) => (m.indicator.unit.trim() === '%' ? `${short(v)}%` : short(v));
+  // The report's qualifier stays on the label: 突破72万吨 is ">72", never a bare "72".
+  const qualified = (o: Observation) => `${qualifierSign(o.comparator, lang)}${labelText(o.canonicalValue!)}`;
   const n = m.districts.length;
   const name = (i: number) => (lang === 'zh' ? m.districts[i]!.name_zh : m.districts[i]!.name_en);
   const colour = (i: number) => DISTRICT_COLOURS[i % DISTRICT_COLOURS.length]!;
@@ -188,7 +191,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
           distance: 4,
           color: '#1b1f24',
           fontSize: compact ? 11 : 12,
-          formatter: estimate ? (labelBars ? `${labelText(o.canonicalValue)}\n${word(lang, 'estimate')}` : word(lang, 'estimate')) : labelText(o.canonicalValue),
+          formatter: estimate ? (labelBars ? `${qualified(o)}\n${word(lang, 'estimate')}` : word(lang, 'estimate')) : qualified(o),
         },
       };
     }),
@@ -290,8 +293,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
     grid: { left: 8, right: 12, top: 64, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
-      confine: true,
-      extraCssText: 'max-width:320px;white-space:normal;',
+      ...TOOLTIP_BOX,
       formatter: (p) => {
         const params = Array.isArray(p) ? p[0] : p;
         if (!params) return '';

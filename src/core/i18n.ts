@@ -14,9 +14,16 @@ export function defineMessages<K extends string>(m: Messages<K>): Messages<K> {
 
 export type Params = Record<string, string | number>;
 
+/**
+ * `{name}` is replaced by a parameter; `{name:one|other}` picks the singular when the parameter
+ * is 1, else the plural (English: "{count} {count:problem|problems}").
+ */
 export function translate<K extends string>(m: Messages<K>, lang: Lang, key: K, params?: Params): string {
   const s = m[lang][key];
-  return params ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)) : s;
+  if (!params) return s;
+  return s
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (_, k: string, one: string, other: string) => (Number(params[k]) === 1 ? one : other))
+    .replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
 
 /** A translator bound to one language (what `useT(m)` gives), to hand to a plain function. */
@@ -98,10 +105,10 @@ export const common = defineMessages({
     loadFailed: 'The data could not be loaded: {reason}',
     retry: 'Retry',
     noData: 'No data yet',
-    problemsTitle: '{count} problem(s) in the data files; the rest is shown as usual',
+    problemsTitle: '{count} {count:problem|problems} in the data files; the rest is shown as usual',
     problemsShow: 'Show problems',
-    moreProblems: '{count} more problem(s) not listed: show more',
-    warningsTitle: '{count} note(s)',
+    moreProblems: '{count} more {count:problem|problems} not listed: show more',
+    warningsTitle: '{count} {count:note|notes}',
     source: 'Source',
     line: 'line {line}',
     quote: 'Quote',

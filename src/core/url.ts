@@ -30,6 +30,11 @@ export interface AppState {
   slide: number;
   /** Check page: which tab (null: check a file; 'draft': draft rows from a report). */
   tab: 'draft' | null;
+  /**
+   * Scorecard and presentation: only indicators with a target (`targets=1`), all (`targets=0`),
+   * or null for the view's default (all; a phone's scorecard: only those with a target).
+   */
+  targets: boolean | null;
 }
 
 /** Changes part of the state (a new history entry unless `replace`). */
@@ -47,6 +52,7 @@ export const DEFAULT_STATE: AppState = {
   q: '',
   slide: 0,
   tab: null,
+  targets: null,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,9 +78,11 @@ export function parseState(search: string): AppState {
   const lang = p.get('lang');
   const kind = p.get('kind');
   const slide = Number(p.get('slide'));
+  const targets = p.get('targets');
   return {
     view: VIEWS.includes(view as View) ? (view as View) : 'overview',
-    indicator: indicator && ID.test(indicator) ? indicator : null,
+    // Kept as given (shown as text) even when malformed, so the view can say it is unknown.
+    indicator: indicator ? indicator.trim().slice(0, 100) || null : null,
     // A Set removes repeats in one pass (indexOf per id froze the page on 100,000 ids).
     districts: [...new Set((p.get('districts') ?? '').split(',').map((s) => s.trim()))].filter((s) => ID.test(s)),
     year: parseYear(p.get('year')),
@@ -85,6 +93,7 @@ export function parseState(search: string): AppState {
     q: (p.get('q') ?? '').slice(0, 100),
     slide: Number.isInteger(slide) && slide > 0 ? slide : 0,
     tab: view === 'check' && p.get('tab') === 'draft' ? 'draft' : null,
+    targets: targets === '1' ? true : targets === '0' ? false : null,
   };
 }
 
@@ -102,6 +111,7 @@ export function toSearch(s: AppState): string {
   if (s.q) p.set('q', s.q);
   if (s.slide) p.set('slide', String(s.slide));
   if (s.tab && s.view === 'check') p.set('tab', s.tab);
+  if (s.targets !== null) p.set('targets', s.targets ? '1' : '0');
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -118,6 +118,44 @@ function* names(keys: SortKeys, column: NameColumn): Job<Map<string, number>> {
   return lazy ? yield* lazy.run() : keys[column];
 }
 
+/**
+ * Values compare only within an indicator (万户 and 万人次 are not one scale): rows grouped by
+ * indicator in name order, each group by its value in the indicator's unit; figures without a
+ * number last. Descending reverses both, as it does for every column.
+ */
+function* valueOrder(rows: readonly Observation[], keys: SortKeys): Job<ColumnOrder> {
+  const n = rows.length;
+  const byValue = yield* numberOrder(yield* numbers(rows, (o) => o.canonicalValue ?? NaN));
+  const m = yield* names(keys, 'indicator');
+  const k = n - byValue.missing;
+  const rank = new Uint32Array(n);
+  const counts = new Uint32Array(m.size + 2);
+  yield* chunks(k, (from, to) => {
+    for (let j = from; j < to; j++) {
+      const i = byValue.order[j]!;
+      const r = m.get(rows[i]!.indicator) ?? m.size;
+      rank[i] = r;
+      counts[r + 1]!++;
+    }
+  });
+  for (let r = 1; r < counts.length; r++) counts[r]! += counts[r - 1]!;
+  const order = new Uint32Array(n);
+  // Stable: within an indicator the value order (and file order among equals) is kept.
+  for (let j = 0; j < k; j++) {
+    const i = byValue.order[j]!;
+    order[counts[rank[i]!]!++] = i;
+  }
+  order.set(byValue.order.subarray(k), k);
+  const starts = new Uint8Array(n);
+  for (let j = 0; j < k; j++) {
+    const i = order[j]!;
+    const p = j > 0 ? order[j - 1]! : -1;
+    if (p < 0 || rank[i] !== rank[p] || rows[i]!.canonicalValue !== rows[p]!.canonicalValue) starts[j] = 1;
+  }
+  if (k < n) starts[k] = 1;
+  return { order, starts, missing: byValue.missing };
+}
+
 /** A number for each row (a new array: `numberOrder` writes to it). */
 function* numbers(rows: readonly Observation[], f: (o: Observation) => number): Job<Float64Array> {
   const v = new Float64Array(rows.length);
@@ -201,7 +239,7 @@ function* columnOrder(rows: readonly Observation[], column: SortColumn, keys: So
     case 'estimate':
       return yield* countingOrder(n, 2, (i) => (rows[i]!.estimate ? 1 : 0));
     case 'value':
-      return yield* numberOrder(yield* numbers(rows, (o) => o.canonicalValue ?? NaN));
+      return yield* valueOrder(rows, keys);
     case 'quote':
       return yield* quoteOrder(rows);
   }

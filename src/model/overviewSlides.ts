@@ -1,10 +1,12 @@
 /**
- * Presentation mode's slides: one headline indicator per slide, every shown district's result
+ * Presentation mode's slides: an opening slide per district (its verdicts counted, the largest
+ * shortfalls first), then one headline indicator per slide, every shown district's result
  * against its target for the year. Pure; slide numbers are 1-based as the screen shows them
  * ("3 / 12"), so `slide=3` in a link is the third slide.
  */
 import type { District, Indicator } from '../data/types';
 import { type Catalog, HEADLINE, type Pair, type Shown } from './catalog';
+import { isProvisional } from './status';
 
 export interface SlideRow {
   district: District;
@@ -13,13 +15,40 @@ export interface SlideRow {
 }
 
 export interface Slide {
+  kind?: 'indicator';
   indicator: Indicator;
   year: number;
   rows: SlideRow[];
 }
 
-/** Headline indicators that any of the districts has a target or result for in the year. */
-export function buildSlides(catalog: Catalog, districts: readonly District[], year: number): Slide[] {
+/** A district's headline verdicts of the year, counted; `provisional` counts those resting on an estimate. */
+export interface VerdictCounts {
+  met: number;
+  near: number;
+  missed: number;
+  provisional: number;
+  /** Headline targets of the year, whatever their status. */
+  targets: number;
+}
+
+export interface OpeningSlide {
+  kind: 'district';
+  district: District;
+  year: number;
+  counts: VerdictCounts;
+  /** Missed and near targets, the largest shortfall first (measured in tolerances, so units compare). */
+  gaps: { indicator: Indicator; pair: Pair }[];
+}
+
+export type DeckSlide = OpeningSlide | Slide;
+
+export interface SlideOptions {
+  /** Only indicators with a target for the year in at least one of the districts. */
+  onlyTargets?: boolean;
+}
+
+/** Headline indicators that any of the districts has a target (or, without `onlyTargets`, a result) for in the year. */
+export function buildSlides(catalog: Catalog, districts: readonly District[], year: number, opts: SlideOptions = {}): Slide[] {
   const slides: Slide[] = [];
   for (const id of HEADLINE) {
     const indicator = catalog.indicators.get(id);
@@ -29,9 +58,44 @@ export function buildSlides(catalog: Catalog, districts: readonly District[], ye
       pair: catalog.pair(district.id, id, year),
       next: catalog.shown(district.id, id, year + 1, 'target'),
     }));
-    if (rows.some((r) => r.pair.target || r.pair.actual)) slides.push({ indicator, year, rows });
+    const keep = opts.onlyTargets ? rows.some((r) => r.pair.target) : rows.some((r) => r.pair.target || r.pair.actual);
+    if (keep) slides.push({ kind: 'indicator', indicator, year, rows });
   }
   return slides;
+}
+
+/** How far short a compared target is, in tolerances (0 when met); null when not compared. */
+export function shortfall(pair: Pair): number | null {
+  const { gap, tolerance } = pair.status;
+  if (gap === null) return null;
+  if (gap >= 0) return 0;
+  return tolerance ? -gap / tolerance : Number.POSITIVE_INFINITY;
+}
+
+/** A district's opening slide: its verdicts counted over the headline indicators, shortfalls largest first. */
+export function openingSlide(catalog: Catalog, district: District, year: number): OpeningSlide {
+  const counts: VerdictCounts = { met: 0, near: 0, missed: 0, provisional: 0, targets: 0 };
+  const gaps: OpeningSlide['gaps'] = [];
+  for (const id of HEADLINE) {
+    const indicator = catalog.indicators.get(id);
+    if (!indicator) continue;
+    const pair = catalog.pair(district.id, id, year);
+    if (pair.target) counts.targets++;
+    const k = pair.status.kind;
+    if (k !== 'met' && k !== 'near' && k !== 'missed') continue;
+    counts[k]++;
+    if (isProvisional(pair.status)) counts.provisional++;
+    if (k !== 'met') gaps.push({ indicator, pair });
+  }
+  gaps.sort((a, b) => (shortfall(b.pair) ?? 0) - (shortfall(a.pair) ?? 0));
+  return { kind: 'district', district, year, counts, gaps };
+}
+
+/** The whole deck: each district's opening slide, then the indicator slides. */
+export function buildDeck(catalog: Catalog, districts: readonly District[], year: number, opts: SlideOptions = {}): DeckSlide[] {
+  const slides = buildSlides(catalog, districts, year, opts);
+  if (slides.length === 0) return [];
+  return [...districts.map((d) => openingSlide(catalog, d, year)), ...slides];
 }
 
 /** The slide a URL asks for, kept within the deck (0 or absent is the first). */

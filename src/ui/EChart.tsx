@@ -5,6 +5,7 @@
  */
 import { Component, createContext, lazy, Suspense, useContext, useRef, type ReactNode } from 'react';
 import { common, useT } from './i18n';
+import type { ChartCaption } from '../charts/caption';
 import type { ChartOption } from '../charts/types';
 import { saveUrl } from './saveFile';
 
@@ -42,6 +43,8 @@ export interface EChartProps {
   height?: number;
   /** File name without extension; no download buttons when absent. */
   downloadName?: string;
+  /** Title, districts and years, and sources, drawn into the downloaded image. */
+  caption?: ChartCaption;
 }
 
 class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -54,7 +57,7 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-export function EChart({ option, description, height = 320, downloadName }: EChartProps) {
+export function EChart({ option, description, height = 320, downloadName, caption }: EChartProps) {
   const t = useT(common);
   const box = useRef<HTMLDivElement>(null);
   const drawStatic = useContext(ChartSnapshotContext);
@@ -65,7 +68,7 @@ export function EChart({ option, description, height = 320, downloadName }: ECha
   );
   const download = async (type: 'png' | 'svg') => {
     const { renderToDataUrl } = await loadCore();
-    saveUrl(await renderToDataUrl(option, box.current?.clientWidth || 800, height, type), `${downloadName}.${type}`);
+    saveUrl(await renderToDataUrl(option, box.current?.clientWidth || 800, height, type, caption), `${downloadName}.${type}`);
   };
   return (
     <figure className="chart-figure">

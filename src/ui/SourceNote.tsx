@@ -14,8 +14,21 @@ export function safeHref(url: string | undefined): string | null {
   }
 }
 
-/** `remark`: also show the curator's internal remark (the check page only; never on public views). */
-export function SourceNote({ obs, source, remark = false }: { obs: Observation; source: Source | undefined; remark?: boolean }) {
+/**
+ * `estimateShown`: the figure beside already carries its 预计 mark, so the summary does not repeat it.
+ * `remark`: also show the curator's internal remark (the check page only; never on public views).
+ */
+export function SourceNote({
+  obs,
+  source,
+  estimateShown,
+  remark = false,
+}: {
+  obs: Observation;
+  source: Source | undefined;
+  estimateShown?: boolean;
+  remark?: boolean;
+}) {
   const t = useT(common);
   const lang = useLang();
   const note = publicNote(obs, lang);
@@ -24,7 +37,7 @@ export function SourceNote({ obs, source, remark = false }: { obs: Observation; 
     <details className="source-note">
       <summary>
         {t('source')}
-        {obs.estimate && <span className="tag-estimate"> · {t('estimate')}</span>}
+        {obs.estimate && !estimateShown && <span className="tag-estimate"> · {t('estimate')}</span>}
       </summary>
       <div className="source-body">
         <p className="source-title">

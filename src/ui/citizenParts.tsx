@@ -59,7 +59,7 @@ export function FigureLine({ label, shown, unit, catalog, status }: { label: str
           </span>
           {status && !awaitsResult(status.kind) && !lacksTarget(status.kind) && <> <StatusBadge status={status} /></>}
           {shown.conflict && <span className="tag-conflict"> ⚠ {c('conflict')}</span>}
-          <SourceNote obs={shown.obs} source={catalog.sources.get(shown.obs.source)} />
+          <SourceNote obs={shown.obs} source={catalog.sources.get(shown.obs.source)} estimateShown />
         </>
       ) : (
         <span className="muted">{t('noData')}</span>
@@ -81,7 +81,7 @@ export function BigFigure({ label, shown, unit, catalog, after, children }: { la
         {after && <span className="big-after"> {after}</span>}
       </div>
       {children}
-      <SourceNote obs={shown.obs} source={catalog.sources.get(shown.obs.source)} />
+      <SourceNote obs={shown.obs} source={catalog.sources.get(shown.obs.source)} estimateShown />
     </div>
   );
 }

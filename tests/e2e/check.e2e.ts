@@ -204,7 +204,7 @@ describe('the file list, the preview and the download', () => {
     // The full-width digits made ASCII, and the plain comparator written empty.
     expect(lines[4]).toBe('tumed-left,aq-good-days,2025,actual,,300,天,false,tumed-left-report-2025,9,空气质量优良天数达300天,');
     expect(lines[5]).toContain('tumed-lft'); // the bad row is kept for the staff member to fix
-    expect(await card.textContent()).toContain('2 change(s)');
+    expect(await card.textContent()).toContain('2 changes');
 
     // Another view and back: the files are still there.
     await page.click('nav a[href*="view=data"]');

@@ -139,10 +139,21 @@ describe('indicator view', () => {
     await page.close();
   });
 
-  it('an unknown indicator in the link falls back with a notice, not a blank page', async () => {
-    const page = await open('?view=indicator&indicator=no-such-thing&lang=en');
-    expect(await page.locator('.notice-warning').first().innerText()).toContain('no-such-thing');
-    expect(await page.locator('#iv-title').innerText()).toContain('GDP growth');
+  it('an unknown indicator in the link is said to be unknown, with a choice, never another indicator in its place', async () => {
+    const page = await open('?view=indicator&indicator=nope&lang=en');
+    expect(await page.locator('.notice-warning').first().innerText()).toContain('“nope” in the link does not exist');
+    expect(await page.locator('#iv-title').innerText()).toBe('Unknown indicator');
+    expect(await page.locator('.chart-box').count()).toBe(0);
+    // The choice is grouped by category and can be narrowed by a search.
+    expect(await page.locator('.iv-indicator optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')))).toEqual(['Economy', 'Agriculture', 'Environment', 'Society']);
+    await page.fill('.iv-indicator .indicator-search', 'grain');
+    expect(await page.locator('.iv-indicator option[value]:not([value=""])').evaluateAll((els) => els.map((e) => e.getAttribute('value')))).toEqual(['grain-output', 'grain-area']);
+    await page.selectOption('.iv-indicator select', 'grain-output');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('indicator') === 'grain-output');
+    expect(await page.locator('#iv-title').innerText()).toContain('Grain output');
+    // A malformed id is reported the same way, as text.
+    await page.goto(page.url().replace(/indicator=[^&]*/, 'indicator=%3Cb%3EX'));
+    expect(await page.locator('.notice-warning').first().innerText()).toContain('“<b>X”');
     await page.close();
   });
 

@@ -49,7 +49,9 @@ describe('overview', () => {
     expect(grain).toContain('目标未收录');
     expect(grain).not.toContain('未设目标');
     expect(grain).toContain('73万吨以上');
-    expect(grain).toContain('历年结果：仅有2024年数据');
+    // A single year of results is said once for the page, not on each card.
+    expect(grain).not.toContain('历年结果');
+    expect(await page.locator('.ov-trend-only').allInnerTexts()).toEqual(['历年结果：部分指标仅有2024年数据，不画趋势线。']);
     expect(await text(page, card('yuquan', 'aq-good-days'))).toContain('308天');
 
     // The source is one tap away.
@@ -57,7 +59,7 @@ describe('overview', () => {
     await source.locator('summary').click();
     expect(await source.innerText()).toContain('粮食总产量突破72万吨');
 
-    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果的目标未收录——8/14项结果为预计数（预计）。');
+    expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe('5项目标中达成1项、未达成4项；9项结果的目标未收录——8/14项结果为预计数。');
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toBe('2024年无数据：进出口总额增速、奶牛存栏、鲜奶年产量、空气质量优良天数比例、地区生产总值');
     // 土默特左旗 has no 2024 sown area, only the 2025 target: said on the card.
     expect(await text(page, card('tumed-left', 'grain-area'))).toContain('2024年无此项数据');
@@ -81,7 +83,7 @@ describe('overview', () => {
     for (const s of ['over 720 thousand t', 'Target not in the data', 'at least 730 thousand t']) expect(grain).toContain(s);
     expect(grain).not.toContain('No target set');
     expect(await text(page, '.ov-district[data-district="tumed-left"] .ov-summary')).toBe(
-      '1 of 5 targets met, 4 missed; 9 target(s) not in the data — 8 of 14 results provisional (预计).',
+      '1 of 5 targets met, 4 missed; 9 results whose target is not in the data — 8 of 14 results are provisional.',
     );
     expect(await text(page, '.ov-district[data-district="yuquan"] .ov-missing')).toContain('No 2024 figure: Import and export');
     await settle(page);
@@ -107,7 +109,9 @@ describe('overview', () => {
   it('the district picker and year selector change what is shown, in the URL', async () => {
     const page = await open('');
     await page.click('.ov-picker > summary');
-    await page.getByRole('checkbox', { name: '玉泉区' }).check();
+    // Both shown, both ticked: unticking one leaves the other.
+    expect(await page.getByRole('checkbox', { name: '玉泉区' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: '土默特左旗' }).uncheck();
     await page.waitForFunction(() => document.querySelectorAll('.ov-district').length === 1);
     expect(search(page).get('districts')).toBe('yuquan');
     expect(await page.locator('.ov-district h3').allInnerTexts()).toEqual(['玉泉区']);
@@ -175,6 +179,14 @@ describe('presentation mode', () => {
     let q = search(page);
     expect([q.get('present'), q.get('slide')]).toEqual(['1', '1']);
     expect(await page.locator('.app-header').count()).toBe(0);
+    // Each district's opening slide first, then the indicators.
+    expect(await text(page, '.pr-head h2')).toBe('土默特左旗');
+    expect(await page.locator('.pr-opening').getAttribute('data-district')).toBe('tumed-left');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3');
     expect(await text(page, '.pr-head h2')).toBe('地区生产总值增速');
     const tl = await text(page, '.pr-row[data-district="tumed-left"]');
     for (const s of ['6%左右', '8%左右', '未达成', '差 2 个百分点']) expect(tl).toContain(s);
@@ -187,16 +199,16 @@ describe('presentation mode', () => {
       await page.waitForFunction((n) => new URL(location.href).searchParams.get('slide') === String(n), slide);
       expect(await page.locator('.pr-slide').getAttribute('data-slide')).toBe(String(slide));
     };
-    await step('ArrowRight', 2);
+    await step('ArrowRight', 4);
     expect(await text(page, '.pr-head h2')).toBe('规模以上工业增加值增速');
-    await step('PageDown', 3);
-    await step('Space', 4);
-    await step('ArrowLeft', 3);
-    await step('PageUp', 2);
-    await step('End', 15);
-    await step('ArrowRight', 15);
+    await step('PageDown', 5);
+    await step('Space', 6);
+    await step('ArrowLeft', 5);
+    await step('PageUp', 4);
+    await step('End', 17);
+    await step('ArrowRight', 17);
     await step('Home', 1);
-    expect(await text(page, '.pr-count')).toBe('第 1 / 15 页');
+    expect(await text(page, '.pr-count')).toBe('第 1 / 17 页');
     // On-screen buttons do the same.
     await page.getByRole('button', { name: '下一页' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
@@ -211,7 +223,7 @@ describe('presentation mode', () => {
   });
 
   it('opens a linked slide in English, says a missing figure in words, and fits a phone', async () => {
-    const page = await open('?present=1&slide=8&lang=en', { width: 1920, height: 1080 });
+    const page = await open('?present=1&slide=10&lang=en', { width: 1920, height: 1080 });
     expect(await text(page, '.pr-head h2')).toBe('Grain output');
     const tl = await text(page, '.pr-row[data-district="tumed-left"]');
     // Its 2024 targets come from a news summary: the target is "not in the data", not "not set".
@@ -220,13 +232,13 @@ describe('presentation mode', () => {
     await settle(page);
     await shot(page, 'present-en-1920-slide8');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '9');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '11');
     expect(await text(page, '.pr-head h2')).toBe('Grain sown area');
     expect(await text(page, '.pr-row[data-district="tumed-left"]')).toContain('no figure for 2024');
     await page.close();
 
     const phone = await open('?present=1&slide=99', VIEWPORTS.phone);
-    await phone.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '15');
+    await phone.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '17');
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
     await settle(phone);
     await shot(phone, 'present-zh-phone');

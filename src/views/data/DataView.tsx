@@ -8,6 +8,7 @@ import { formatYear, parseYear } from '../../core/url';
 import { exportFileName, observationsCsv } from '../../model/csvExport';
 import { ariaSort, dataTable, formatSort, parseSort, prepareSorts, SORT_COLUMNS, sortKeys, toggleSort, type DataFilter, type Sort, type SortColumn } from '../../model/dataTable';
 import { DistrictPicker } from '../../ui/DistrictPicker';
+import { IndicatorSelect } from '../../ui/IndicatorSelect';
 import type { SetState } from '../../core/url';
 import type { District, Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
@@ -76,17 +77,7 @@ export default function DataView({ state, set, loaded }: ViewProps) {
       <p className="muted dt-intro">{t('intro')}</p>
 
       <div className="controls dt-controls">
-        <label>
-          {t('indicator')}
-          <select value={filter.indicator ?? ''} onChange={(e) => set({ indicator: e.target.value || null })}>
-            <option value="">{t('allIndicators')}</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {lang === 'zh' ? i.name_zh : i.name_en}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IndicatorSelect label={t('indicator')} indicators={indicators} value={filter.indicator} allLabel={t('allIndicators')} onChange={(id) => set({ indicator: id })} />
         <YearSelect label={t('year')} options={yearOptions} value={yearValue} allLabel={t('allYears')} onChange={(v) => set({ year: parseYear(v) })} />
         <label>
           {t('kind')}
@@ -114,6 +105,7 @@ export default function DataView({ state, set, loaded }: ViewProps) {
       <p className="dt-count" role="status">
         {t('count', { shown: rows.length, total })}
       </p>
+      {sort?.column === 'value' && filter.indicator === null && <p className="muted dt-sort-note">{t('valueSortNote')}</p>}
 
       {rows.length === 0 ? (
         <p className="empty">{total === 0 ? tc('noData') : t('none')}</p>
@@ -167,10 +159,13 @@ const DataTable = memo(function DataTable({ rows, catalog, sort, set }: { rows: 
 /** The district picker, memoised: a sort or a scroll of the table does not re-render it. */
 const DistrictChoice = memo(function DistrictChoice({ districts, chosen, set }: { districts: District[]; chosen: readonly string[]; set: SetState }) {
   const t = useT(messages);
+  // None chosen shows every district: so every box is ticked, and unticking one leaves the others.
+  const ticked = chosen.length ? [...chosen] : districts.map((d) => d.id);
+  const choose = (ids: string[]) => set({ districts: ids.length === districts.length ? [] : ids });
   return (
     <details className="dt-districts">
       <summary className="tap">{t('chooseDistricts', { count: chosen.length || t('allDistricts') })}</summary>
-      <DistrictPicker districts={districts} chosen={[...chosen]} onChange={(ids) => set({ districts: ids })} />
+      <DistrictPicker districts={districts} chosen={ticked} onChange={choose} />
     </details>
   );
 });

@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import { useLang, useT } from '../../ui/i18n';
+import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import { grainChartOption } from '../../charts/grainChart';
 import type { District } from '../../data/types';
@@ -93,6 +94,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
             description={t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) })}
             height={250}
             downloadName={`grain-output-${district.id}`}
+            caption={{ title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) }}
           />
         </>
       )}
@@ -104,6 +106,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
             description={t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) })}
             height={230}
             downloadName={`grain-area-${district.id}`}
+            caption={{ title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) }}
           />
         </>
       )}
@@ -115,6 +118,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
             description={t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) })}
             height={230}
             downloadName={`grain-yield-${district.id}`}
+            caption={{ title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) }}
           />
         </>
       )}

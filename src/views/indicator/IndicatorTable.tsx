@@ -32,7 +32,7 @@ function Figure({ shown, model, kind, status }: { shown: Shown | null; model: In
           {otherSources(shown, model.indicator, model.sources, lang).join(t('listSep'))}
         </p>
       )}
-      <SourceNote obs={o} source={model.sources.get(o.source)} />
+      <SourceNote obs={o} source={model.sources.get(o.source)} estimateShown />
     </div>
   );
 }

@@ -5,9 +5,9 @@
  */
 import { useMemo } from 'react';
 import { useLang, useT } from '../../ui/i18n';
+import { type ChartCaption, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import { axisUnit, downloadName, indicatorOption } from '../../charts/indicatorChart';
-import { CATEGORIES } from '../../data/types';
 import {
   buildIndicatorModel,
   chooseDistricts,
@@ -18,6 +18,7 @@ import {
 } from '../../model/indicatorModel';
 import { describeIndicator, indicatorDescription, indicatorName } from '../../model/indicatorText';
 import { DistrictPicker } from '../../ui/DistrictPicker';
+import { IndicatorSelect } from '../../ui/IndicatorSelect';
 import type { ViewProps } from '../types';
 import { ChartKey } from './ChartKey';
 import { IndicatorTable } from './IndicatorTable';
@@ -61,6 +62,19 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
   }, [catalog, indicatorId, districts]);
 
   if (!indicatorId || !model || !districts) return <p className="empty">{t('noIndicators')}</p>;
+  // A link naming no indicator of the data says so, and shows no other indicator in its place.
+  if (choice.unknown)
+    return (
+      <section className="indicator-view" aria-labelledby="iv-title">
+        <h2 id="iv-title">{t('unknownTitle')}</h2>
+        <p className="notice notice-warning" role="status">
+          {t('unknownIndicator', { id: choice.unknown })}
+        </p>
+        <div className="controls iv-controls">
+          <IndicatorSelect className="iv-indicator" label={t('indicator')} indicators={indicators} value={null} onChange={(id) => id && set({ indicator: id })} />
+        </div>
+      </section>
+    );
 
   const name = indicatorName(model.indicator, lang);
   const about = indicatorDescription(model.indicator, lang);
@@ -69,6 +83,11 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
   const to = model.years.at(-1) ?? allYears.at(-1);
   const setYears = (a: number, b: number) => set({ year: { from: Math.min(a, b), to: Math.max(a, b) } });
   const hasFigures = model.cells.some((row) => row.some((c) => c.target || c.actual));
+  const caption: ChartCaption = {
+    title: model.indicator.unit ? t('titleUnit', { indicator: name, unit: unitLabel(model.indicator.unit, maxAbsValue(model), lang) }) : name,
+    subtitle: `${model.districts.map((d) => (lang === 'zh' ? d.name_zh : d.name_en)).join(t('listSep'))} · ${yearsText(model.years, lang)}`,
+    source: sourceLine(model.cells.flatMap((row) => row.flatMap((c) => [c.actual, c.target].filter((x) => x !== null).map((x) => model.sources.get(x.obs.source)?.title_zh ?? x.obs.source))), lang),
+  };
 
   return (
     <section className="indicator-view" aria-labelledby="iv-title">
@@ -79,24 +98,7 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
       {about && <p className="iv-about">{about}</p>}
 
       <div className="controls iv-controls">
-        <label className="iv-indicator">
-          {t('indicator')}
-          <select value={indicatorId} onChange={(e) => set({ indicator: e.target.value })}>
-            {CATEGORIES.map((cat) => {
-              const list = indicators.filter((i) => i.category === cat);
-              if (!list.length) return null;
-              return (
-                <optgroup key={cat} label={t(cat)}>
-                  {list.map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {indicatorName(i, lang)}
-                    </option>
-                  ))}
-                </optgroup>
-              );
-            })}
-          </select>
-        </label>
+        <IndicatorSelect className="iv-indicator" label={t('indicator')} indicators={indicators} value={indicatorId} onChange={(id) => id && set({ indicator: id })} />
         {allYears.length > 1 && from !== undefined && to !== undefined && (
           <>
             <YearSelect label={t('from')} options={allYears} value={from} onChange={(v) => setYears(Number(v), to)} />
@@ -116,11 +118,6 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
         </details>
       )}
 
-      {choice.unknown && (
-        <p className="notice notice-warning" role="status">
-          {t('unknownIndicator', { id: choice.unknown, shown: name })}
-        </p>
-      )}
       {districts.unknown.length > 0 && (
         <p className="notice notice-warning" role="status">
           {t('unknownDistricts', { ids: districts.unknown.join(t('listSep')) })}
@@ -135,7 +132,7 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
         <p className="empty">{t('noYears', { indicator: name })}</p>
       ) : (
         <>
-          <EChart option={option} description={description} height={chartHeight(model.districts.length, narrow)} downloadName={downloadName(model)} />
+          <EChart option={option} description={description} height={chartHeight(model.districts.length, narrow)} downloadName={downloadName(model)} caption={caption} />
           <ChartKey model={model} />
           <IndicatorTable model={model} />
         </>

@@ -60,14 +60,30 @@ export function Figure({
               <li key={other.source}>
                 {other.comparator === 'text' ? <q lang="zh">{other.quote}</q> : figureText({ obs: other, others: [], conflict: false }, indicator, lang)}
                 {other.estimate && ` (${t('estimate')})`}
-                <SourceNote obs={other} source={catalog.sources.get(other.source)} />
+                <SourceNote obs={other} source={catalog.sources.get(other.source)} estimateShown />
               </li>
             ))}
           </ul>
         </details>
       )}
-      <SourceNote obs={o} source={catalog.sources.get(o.source)} />
+      <SourceNote obs={o} source={catalog.sources.get(o.source)} estimateShown />
+      <PrintSource shown={shown} catalog={catalog} />
     </>
+  );
+}
+
+/** The source in words, on paper only (a printed brief cannot open a source note). */
+function PrintSource({ shown, catalog }: { shown: Shown; catalog: Catalog }) {
+  const tc = useT(common);
+  const o = shown.obs;
+  const title = catalog.sources.get(o.source)?.title_zh ?? o.source;
+  return (
+    <span className="print-only ov-print-source">
+      {tc('source')}
+      {useLang() === 'zh' ? '：' : ': '}
+      {title}
+      {o.sourceLine !== null && ` · ${tc('line', { line: o.sourceLine })}`}
+    </span>
   );
 }
 
@@ -134,7 +150,7 @@ export function OverviewCard({ card, catalog, year, first }: { card: Card; catal
   );
 }
 
-/** The sparkline once two years have results; with one, the words say so (a lone dot is no trend). */
+/** The sparkline once two years have results; with one, nothing here: the page says it once (a lone dot is no trend). */
 function Trend({ trend, name, unit }: { trend: TrendPoint[]; name: string; unit: string }) {
   const t = useT(messages);
   const lang = useLang();
@@ -142,7 +158,7 @@ function Trend({ trend, name, unit }: { trend: TrendPoint[]; name: string; unit:
   const near = useNearViewport(box);
   const withValues = trend.filter((p) => p.value !== null);
   if (withValues.length === 0) return null;
-  if (withValues.length === 1) return <p className="ov-trend-only">{t('trendOnly', { year: withValues[0]!.year })}</p>;
+  if (withValues.length === 1) return null;
   const description = sparklineDescription(trend, name, unit, lang);
   return (
     <div className="ov-trend" ref={box}>

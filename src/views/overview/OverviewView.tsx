@@ -31,6 +31,18 @@ function Overview({ state, set, loaded }: ViewProps) {
   const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => (lang === 'zh' ? x.name_zh : x.name_en)).join(t('listSep'));
   const years = year !== null && !overview.years.includes(year) ? [...overview.years, year].sort((a, b) => a - b) : overview.years;
   const shownCount = overview.districts.length + overview.without.length;
+  // Years that are some card's only result: said once for the page, not on every card.
+  const onlyYears = useMemo(() => {
+    const ys = new Set<number>();
+    for (const d of overview.districts)
+      for (const c of d.cards) {
+        const withValues = c.trend.filter((p) => p.value !== null);
+        if (withValues.length === 1) ys.add(withValues[0]!.year);
+      }
+    return [...ys].sort((a, b) => a - b);
+  }, [overview]);
+  // What is on screen is what the picker ticks: with none chosen in the link, the default ones shown.
+  const ticked = state.districts.length ? state.districts : [...overview.districts.map((d) => d.district.id), ...overview.without.map((d) => d.id)];
 
   return (
     <section className="overview" aria-labelledby="ov-title">
@@ -55,10 +67,15 @@ function Overview({ state, set, loaded }: ViewProps) {
           <details className="ov-picker">
             <summary>{t('chooseDistricts', { shown: shownCount })}</summary>
             <p className="muted">{t('chooseHint', { limit: DEFAULT_LIMIT })}</p>
-            <DistrictPicker districts={withData} chosen={state.districts} onChange={(ids) => set({ districts: ids })} />
+            <DistrictPicker districts={withData} chosen={ticked} onChange={(ids) => set({ districts: ids })} />
           </details>
         )}
       </div>
+      {onlyYears.map((y) => (
+        <p key={y} className="muted ov-trend-only">
+          {t('trendOnlyPage', { year: y })}
+        </p>
+      ))}
       {overview.more > 0 && <p className="muted ov-more">{t('more', { count: overview.more.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') })}</p>}
 
       {overview.unknown.length > 0 && (

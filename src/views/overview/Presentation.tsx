@@ -1,7 +1,9 @@
 /**
- * Presentation mode (`present=1`) for a meeting: one headline indicator per slide, every shown
- * district's result against its target in large type. The slide number lives in the URL
- * (`slide=N`, 1-based) so a link opens the same slide; keys, a clicker and on-screen buttons step.
+ * Presentation mode (`present=1`) for a meeting: an opening slide per district (its verdicts
+ * counted, the largest shortfalls first), then one headline indicator per slide, every shown
+ * district's result against its target in type sized to the screen (a 1920×1080 projector is
+ * filled). The slide number lives in the URL (`slide=N`, 1-based) so a link opens the same slide;
+ * `targets=1` keeps only indicators with a target; keys, a clicker and on-screen buttons step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { common } from '../../core/i18n';
@@ -10,7 +12,7 @@ import { missingResult, missingTarget } from '../../model/status';
 import type { SetState } from '../../core/url';
 import { formatGap } from '../../model/format';
 import { overviewDistricts, overviewYear } from '../../model/overviewCards';
-import { buildSlides, clampSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';
+import { buildDeck, clampSlide, type DeckSlide, type OpeningSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';
 import type { Catalog } from '../../model/catalog';
 import { districtName } from '../../ui/DistrictPicker';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -47,8 +49,8 @@ export function Presentation({ state, set, loaded }: ViewProps) {
   const slides = useMemo(() => {
     if (year === null) return [];
     const { districts } = overviewDistricts(catalog, state.districts);
-    return buildSlides(catalog, districts, year);
-  }, [catalog, state.districts, year]);
+    return buildDeck(catalog, districts, year, { onlyTargets: state.targets === true });
+  }, [catalog, state.districts, state.targets, year]);
   const count = slides.length;
   const current = clampSlide(state.slide, count);
   const slide = slides[current - 1];
@@ -95,10 +97,12 @@ export function Presentation({ state, set, loaded }: ViewProps) {
   return (
     <section className="presentation" ref={root} tabIndex={-1} aria-roledescription={t('slides')} aria-label={year === null ? t('titleNoYear') : t('deck', { year })}>
       <p className="visually-hidden" aria-live="polite">
-        {slide ? t('slideLive', { n: current, count, name: indicatorName(slide.indicator, lang) }) : ''}
+        {slide ? t('slideLive', { n: current, count, name: slideName(slide, lang) }) : ''}
       </p>
       <div className="pr-stage">
-        {slide ? (
+        {slide?.kind === 'district' ? (
+          <OpeningView slide={slide} n={current} count={count} />
+        ) : slide ? (
           <SlideView slide={slide} catalog={catalog} n={current} count={count} />
         ) : (
           <p className="empty pr-empty">{year === null ? t('noDataAtAll') : t('noSlides', { year })}</p>
@@ -115,6 +119,9 @@ export function Presentation({ state, set, loaded }: ViewProps) {
           <span aria-hidden="true"> ▶</span>
         </button>
         <span className="pr-keys muted">{t('keys')}</span>
+        <button type="button" aria-pressed={state.targets === true} onClick={() => set({ targets: state.targets === true ? null : true, slide: 1 }, { replace: true })}>
+          {t('onlyTargets')}
+        </button>
         {fullscreen.enabled && (
           <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
             <FullscreenIcon active={fullscreen.active} />
@@ -174,15 +181,71 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
                 </dl>
               )}
               {next && (
-                <p className="pr-next">
+                // A div, not a p: the figure's source note is a <details>, which a paragraph may not hold.
+                <div className="pr-next">
                   <span>{t('nextTarget', { year: year + 1 })}{lang === 'zh' ? '：' : ': '}</span>
                   <Figure shown={next} indicator={indicator} catalog={catalog} />
-                </p>
+                </div>
               )}
             </section>
           );
         })}
       </div>
+    </article>
+  );
+}
+
+function slideName(slide: DeckSlide, lang: 'zh' | 'en'): string {
+  return slide.kind === 'district' ? districtName(slide.district, lang) : indicatorName(slide.indicator, lang);
+}
+
+/** A district's opening slide: met / near / missed / provisional counted, then the largest shortfalls. */
+function OpeningView({ slide, n, count }: { slide: OpeningSlide; n: number; count: number }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const lang = useLang();
+  const { district, year, counts, gaps } = slide;
+  const tiles = [
+    ['met', counts.met],
+    ['near', counts.near],
+    ['missed', counts.missed],
+  ] as const;
+  return (
+    <article className="pr-slide pr-opening" data-slide={n} data-district={district.id}>
+      <header className="pr-head">
+        <p className="pr-kicker">
+          {t('deck', { year })} · {t('slideOf', { n, count })}
+        </p>
+        <h2>{districtName(district, lang)}</h2>
+        <p className="pr-opening-sub">{t('openingSub', { year, targets: counts.targets })}</p>
+      </header>
+      <ul className="pr-tiles">
+        {tiles.map(([k, v]) => (
+          <li key={k} className={`pr-tile ov-${k}`} data-kind={k}>
+            <span className="pr-tile-n">{v}</span>
+            <span className={`status status-${k}`}>{tc(k)}</span>
+          </li>
+        ))}
+        <li className="pr-tile pr-tile-provisional" data-kind="provisional">
+          <span className="pr-tile-n">{counts.provisional}</span>
+          <span>{t('provisionalCount')}</span>
+        </li>
+      </ul>
+      <section className="pr-gaps" aria-label={t('largestGaps')}>
+        <h3>{t('largestGaps')}</h3>
+        {gaps.length === 0 ? (
+          <p className="pr-none">{t('noShortfall', { year })}</p>
+        ) : (
+          <ol>
+            {gaps.slice(0, 5).map(({ indicator, pair }) => (
+              <li key={indicator.id} data-indicator={indicator.id}>
+                <span className="pr-gap-name">{indicatorName(indicator, lang)}</span>
+                <span className={`pr-gap-value${pair.status.kind === 'missed' ? ' ov-gap-short' : ''}`}>{formatGap(pair.status.gap!, indicator.measure, indicator.unit, lang)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </article>
   );
 }

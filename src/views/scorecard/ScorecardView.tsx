@@ -4,6 +4,7 @@
  */
 import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { common, useLang, useT } from '../../ui/i18n';
+import { useNarrow } from '../../ui/useNarrow';
 import type { SetState } from '../../core/url';
 import { parseState, parseYear, type AppState } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
@@ -17,6 +18,7 @@ import { messages } from './messages';
 import { columnHeaderId, ScorecardRow, TALLY_KINDS } from './ScorecardRow';
 import { useColumnWindow } from './columnWindow';
 import { follow, followLink } from './links';
+import { ScorecardPrint } from './ScorecardPrint';
 import './scorecard.css';
 import { YearSelect } from '../../ui/YearSelect';
 
@@ -32,7 +34,12 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
     () => buildScorecard(catalog, { year: state.year?.to ?? null, districts: state.districts, q }),
     [catalog, state.year, state.districts, q],
   );
-  const { year, columns, rows } = card;
+  const { year, rows } = card;
+  // Only the indicators with a target (they come first): asked for by `targets=1`, and a phone's
+  // default, where a screen holds two columns and those should be the targets.
+  const phone = useNarrow();
+  const onlyTargets = state.targets ?? phone;
+  const columns = useMemo(() => (onlyTargets ? card.columns.slice(0, card.withTarget) : card.columns), [card.columns, card.withTarget, onlyTargets]);
   // Every published year, also those not fetched for this scorecard (it fetches only its own year).
   const years = year !== null && !loaded.available.includes(year) ? [...loaded.available, year].sort((a, b) => a - b) : loaded.available;
   const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
@@ -78,7 +85,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
       {year !== null && card.districts.length > 0 && (
         <>
           <p className="sc-counts" aria-live="polite">
-            {t('counts', { districts: card.districts.length, indicators: columns.length, targets: card.withTarget })}
+            {t('counts', { districts: card.districts.length, indicators: card.columns.length, targets: card.withTarget })}
             {card.q && <> · {t('found', { count: rows.length })}</>}
             {columns.length > 3 && <span className="muted"> {t('scrollHint')}</span>}
           </p>
@@ -90,10 +97,20 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
               </span>
             ))}
           </p>
+          {card.withTarget > 0 && card.withTarget < card.columns.length && (
+            <label className="check sc-only-targets">
+              <input type="checkbox" checked={onlyTargets} onChange={(e) => set({ targets: e.target.checked === phone ? null : e.target.checked }, { replace: true })} />
+              {t('onlyTargets')}
+              <span className="muted">{onlyTargets ? t('onlyTargetsHint', { targets: card.withTarget, indicators: card.columns.length }) : ''}</span>
+            </label>
+          )}
           {rows.length === 0 ? (
             <p className="empty">{t('noneFound', { q: card.q })}</p>
           ) : (
-            <ScorecardTable rows={rows} columns={columns} year={year} catalog={catalog} state={state} set={set} />
+            <>
+              <ScorecardTable rows={rows} columns={columns} year={year} catalog={catalog} state={state} set={set} />
+              <ScorecardPrint rows={rows} columns={columns} year={year} catalog={catalog} />
+            </>
           )}
         </>
       )}
@@ -161,7 +178,7 @@ const ScorecardHead = memo(function ScorecardHead({ columns, year, state, set }:
           <span className="sc-corner-sub">{t('tally')}</span>
         </th>
         {columns.map((ind, i) => {
-          const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0 };
+          const to: AppState = { ...state, view: 'indicator', indicator: ind.id, districts: [], year: { from: year, to: year }, q: '', sort: null, kind: null, slide: 0, targets: null };
           return (
             <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
               <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
