@@ -2,9 +2,15 @@
  * The loader's fast checks against the plain definitions they stand for: each must give the
  * same answer on any input, or the data check would report differently.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { csvCell, generate } from '../scripts/lib/synthetic';
 import { isTrimmed } from '../src/data/cells';
+import { buildDataset } from '../src/data/dataset';
+import { SourceText, type TextLookup } from '../src/data/quotes';
 import { isPlainNumber, plainNumberAt } from '../src/data/numbers';
 import { isIsoDate, quoteHolds, quoteHoldsAt } from '../src/data/validate';
 
@@ -155,4 +161,133 @@ describe('observation rows: the fast path reads what RowReader reads', () => {
     expect(out.obs[0]!.remark).toBe('padded');
     expect(out.problems.map((p) => [p.line, p.columnName, p.severity])).toEqual([[2, 'remark', 'warning']]);
   });
+});
+
+describe('building a data set: the fast path on and off give the same result', () => {
+  // Valid files (scripts/lib/synthetic: every row passes) with random staff mistakes mixed in,
+  // built twice: rows, problems and their order must be identical. A rule added to the plain
+  // rules (RowReader) and not to a fast path, or the other way round, makes a slip that one
+  // checks and the other lets through, and this test fails.
+  const indicatorsCsv = readFileSync(join(__dirname, '../data/indicators.csv'), 'utf8');
+  const lookup = (texts: Record<string, string>): TextLookup => {
+    const cache = new Map<string, SourceText>();
+    return {
+      where: 'memory',
+      get(name) {
+        const t = texts[name];
+        if (t === undefined) return null;
+        if (!cache.has(name)) cache.set(name, new SourceText(t));
+        return cache.get(name)!;
+      },
+    };
+  };
+
+  type Slip = (cell: string, other: string) => string;
+  const anyCell: Slip[] = [(c) => ` ${c}`, (c) => `${c} `, () => '', (c) => `\t${c}`];
+  /** Mistakes staff make in each column; `other` is the same column's cell of another row. */
+  const SLIPS: Record<string, Slip[]> = {
+    district: [(_, o) => o, () => 'nowhere', (c) => c.toUpperCase(), (c) => `${c}x`],
+    indicator: [(_, o) => o, (c) => c.slice(0, -1), () => 'gdp', (c) => c.toUpperCase()],
+    year: [(c) => String(Number(c) + 1), (c) => `+${c}`, (c) => `${c}.0`, (c) => c.slice(2), () => '２０２５', () => 'x'],
+    kind: [(_, o) => o, () => 'Target', () => 'plan', (c) => (c === 'target' ? 'actual' : 'target')],
+    comparator: [(_, o) => o, () => 'text', () => '≥', () => '=>', () => '', () => '='],
+    value: [(c) => `${c}0`, (c) => `-${c}`, (c) => `+${c}`, (c) => `${c}.0`, () => '７', (c) => `1,0${c}`, () => '99999999', () => '1e3', (_, o) => o, () => '-0'],
+    unit: [(_, o) => o, () => '吨', () => '万吨', () => 'kg', () => '%', () => '亿元', () => '万元'],
+    estimate: [() => 'true', () => 'false', () => 'TRUE', () => 'yes'],
+    source: [(_, o) => o, () => 'unknown-src', (c) => c.replace(/-(\d+)$/, (_, y: string) => `-${Number(y) + 1}`)],
+    line: [(c) => String(Number(c) + 1), () => '0', () => '99999', () => 'x', (c) => `+${c}`, (c) => `${c}.0`, (_, o) => o],
+    quote: [(c) => `预计${c}`, (c) => `${c}，有望更好`, (c) => c.replace(/\d/, (d) => String((Number(d) + 1) % 10)), (c) => `${c}下降`, (_, o) => o, (c) => c.slice(0, 4)],
+    note: [() => 'a, b', () => '说"明"', () => '第一行\n第二行', () => ' 说明 '],
+    note_en: [() => 'a, b', () => ' padded ', () => 'x'],
+    remark: [() => 'a, b', () => ' padded ', () => 'y'],
+    id: [(_, o) => o, (c) => c.toUpperCase(), (c) => `${c}_x`],
+    title_zh: [(_, o) => o],
+    publisher_zh: [(_, o) => o],
+    published: [() => '2024-02-30', () => '2024/01/10', () => '0000-02-29', () => '2024-02-29', (c) => c.replace(/-(\d)(\d)$/, '-$2$1')],
+    text: [() => '', () => 'bad name.txt', () => 'missing.txt', (_, o) => o],
+    url: [() => '', () => 'ftp://example.org/a', () => 'http://a b', () => 'https://example.org/x'],
+  };
+
+  const FILE_NAMES = ['sources.csv', 'observations/2024.csv', 'observations/2025.csv'] as const;
+  const mistake = fc.record({ file: fc.constantFrom(...FILE_NAMES), row: fc.nat(), col: fc.nat(), slip: fc.nat(), other: fc.nat(), quoted: fc.boolean() });
+  const rowMistake = fc.record({ file: fc.constantFrom(...FILE_NAMES), row: fc.nat(), what: fc.constantFrom('duplicate', 'skeleton', 'delete', 'move') });
+  const optional = fc.constantFrom(null, ['note_en', 'remark'], ['remark', 'note_en'], ['remark']);
+  const world = fc.record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    mistakes: fc.array(mistake, { maxLength: 14 }),
+    rowMistakes: fc.array(rowMistake, { maxLength: 3 }),
+    optional,
+    withTexts: fc.boolean(),
+  });
+
+  /** The generated files with the mistakes made: cells changed, quoted, rows copied, emptied or dropped. */
+  function mistaken(files: Record<string, string>, m: { mistakes: { file: string; row: number; col: number; slip: number; other: number; quoted: boolean }[]; rowMistakes: { file: string; row: number; what: string }[]; optional: readonly string[] | null }): Record<string, string> {
+    const out = { ...files };
+    for (const name of FILE_NAMES) {
+      const [head, ...rows] = csvParseRows(files[name]!);
+      if (!head || rows.length === 0) continue;
+      if (name !== 'sources.csv' && m.optional) {
+        head.push(...m.optional);
+        rows.forEach((r, i) => r.push(...m.optional!.map((c, k) => (i % 3 === k ? `${c} of row ${i}` : ''))));
+      }
+      const forced = new Set<string[]>();
+      const quotedCells = new Map<string[], Set<number>>();
+      for (const x of m.mistakes.filter((x) => x.file === name)) {
+        const r = rows[x.row % rows.length]!;
+        const col = x.col % head.length;
+        const slips = [...anyCell, ...(SLIPS[head[col]!] ?? [])];
+        const other = rows[x.other % rows.length]![col] ?? '';
+        r[col] = slips[x.slip % slips.length]!(r[col] ?? '', other);
+        if (x.quoted) {
+          if (!quotedCells.has(r)) quotedCells.set(r, new Set());
+          quotedCells.get(r)!.add(col);
+          forced.add(r);
+        }
+      }
+      for (const x of m.rowMistakes.filter((x) => x.file === name)) {
+        const at = x.row % rows.length;
+        const r = rows[at]!;
+        if (x.what === 'duplicate') rows.splice(at + 1, 0, [...r]);
+        else if (x.what === 'delete' && rows.length > 1) rows.splice(at, 1);
+        else if (x.what === 'move') rows.push(...rows.splice(at, 1));
+        else if (x.what === 'skeleton' && name !== 'sources.csv') {
+          for (const c of ['comparator', 'value', 'estimate', 'source', 'line', 'quote', 'note']) r[head.indexOf(c)] = '';
+        }
+      }
+      const line = (r: string[]) => r.map((c, i) => (quotedCells.get(r)?.has(i) ? `"${c.replace(/"/g, '""')}"` : csvCell(c))).join(',');
+      out[name] = [head.join(','), ...rows.map(line)].join('\n') + '\n';
+    }
+    return out;
+  }
+
+  const build = (files: Record<string, string>, texts: Record<string, string> | null, fastPath: boolean) =>
+    buildDataset(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      { ...(texts ? { texts: lookup(texts) } : {}), fastPath },
+    );
+
+  it('rows, problems and their order are identical for valid files with random staff mistakes', () => {
+    const seen = new Set<string>();
+    let kept = 0;
+    fc.assert(
+      fc.property(world, (w) => {
+        const d = generate({ indicatorsCsv, districts: 4, years: [2024, 2025], indicators: 6, secondSource: 0.3, seed: w.seed });
+        const files = mistaken(d.files, w);
+        const on = build(files, w.withTexts ? d.texts : null, true);
+        const off = build(files, w.withTexts ? d.texts : null, false);
+        expect(on.problems).toEqual(off.problems);
+        expect(on.observations).toEqual(off.observations);
+        expect(on.sources).toEqual(off.sources);
+        expect(on).toEqual(off);
+        kept += on.observations.length;
+        for (const p of on.problems) seen.add(p.code);
+      }),
+      { ...params, numRuns: Math.max(100, Math.round(RUNS / 10)) },
+    );
+    // The mistakes did reach the rules: the test compared more than clean files.
+    expect(kept).toBeGreaterThan(0);
+    for (const code of ['value-not-in-quote', 'duplicate', 'unknown-id', 'estimate-flag', 'quote-not-found', 'year-mismatch', 'unit', 'date', 'normalised', 'enum', 'required', 'conflict', 'quote-unverified', 'line']) {
+      expect([...seen], code).toContain(code);
+    }
+  }, TIMEOUT);
 });

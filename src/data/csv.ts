@@ -428,7 +428,7 @@ class TableReader implements CellSink {
   }
 }
 
-/** Idle table readers, kept so their compiled code survives garbage collection (see KEPT_WARM in validate.ts). */
+/** Idle table readers, kept so their compiled code survives garbage collection (see KEPT_WARM in validate/observations.ts). */
 export const readersKeptWarm: readonly unknown[] = [
   new TableReader('', '', [], undefined),
   new TableReader('', '', [], () => ({ row() {} })),

@@ -30,6 +30,8 @@ export interface CheckedDataset extends Dataset {
 
 export interface BuildOptions {
   texts?: TextLookup;
+  /** false: every row is read by the plain rules, never by a reader's fast path (see ReadOptions). */
+  fastPath?: boolean;
 }
 
 function textOf(f: RawFile, problems: Problem[], encodings: Record<string, Encoding>): string | null {
@@ -91,7 +93,7 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   const indicators = iText === null ? none : intact(FILES.indicators, readIndicators(FILES.indicators, iText));
   const sText = read(FILES.sources);
   const districtIds = new Set(districts.rows.map((d) => d.id));
-  const sources = sText === null ? none : intact(FILES.sources, readSources(FILES.sources, sText, districtIds));
+  const sources = sText === null ? none : intact(FILES.sources, readSources(FILES.sources, sText, districtIds, { fastPath: opts.fastPath }));
   append(problems, districts.problems);
   append(problems, indicators.problems);
   append(problems, sources.problems);
@@ -120,7 +122,7 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   for (const f of yearly) {
     const text = read(f.path);
     if (text === null) continue;
-    const r = intact(f.path, readObservations(f.path, text, ref, lookups));
+    const r = intact(f.path, readObservations(f.path, text, ref, lookups, { fastPath: opts.fastPath }));
     append(problems, r.problems);
     perFile.push(r.rows);
     const y = yearOfFile(f.path);
