@@ -192,7 +192,7 @@ describe('the CSV', () => {
       ['2026.csv', 'new', 3],
     ]);
     const [y25, y26] = files.map((f) => csvParse(f.text));
-    expect(y25!.columns).toEqual(['district', 'indicator', 'year', 'kind', 'comparator', 'value', 'unit', 'estimate', 'source', 'line', 'quote', 'note']);
+    expect(y25!.columns).toEqual(['district', 'indicator', 'year', 'kind', 'comparator', 'value', 'unit', 'estimate', 'source', 'line', 'quote', 'note', 'note_en', 'remark']);
     expect(y25![0]).toMatchObject({ indicator: 'gdp-growth', year: '2025', kind: 'actual', comparator: '', value: '5.8', line: '4', quote: '全县地区生产总值增长5.8%' });
     expect(y26!.map((r) => [r.indicator, r.comparator, r.value])).toEqual([
       ['gdp-growth', '~', '6'],
@@ -220,8 +220,8 @@ describe('the CSV', () => {
     let rows = startReview([row({ value: -3, line: 2, quote: '能耗\n下降3%', nameAsWritten: '能耗' }), row({ line: 3, quote: '=1+2', nameAsWritten: 'x' })]);
     rows = rows.reduce((acc, r) => accept(acc, r.key).rows, rows);
     expect(pasteRows(rows).split('\n')).toEqual([
-      'tumed-left,gdp-growth,2026,target,~,-3,%,false,qingshan-report-2026,2,能耗下降3%,',
-      "tumed-left,gdp-growth,2026,target,~,6,%,false,qingshan-report-2026,3,'=1+2,",
+      'tumed-left,gdp-growth,2026,target,~,-3,%,false,qingshan-report-2026,2,能耗下降3%,,,',
+      "tumed-left,gdp-growth,2026,target,~,6,%,false,qingshan-report-2026,3,'=1+2,,,",
     ]);
   });
 
