@@ -133,7 +133,9 @@
   var files = Object.keys(record.files);
   firstPaint.verdict = listed
     .then(function (years) {
-      // The same years as the build, and every file the build read fingerprinted as it was.
+      // The same reporting year as the build's day (statuses turn on 1 April), the same years
+      // as the build, and every file the build read fingerprinted as it was.
+      if (record.calendar !== reportingYear(new Date())) return false;
       if (!years || !sameYears(years, record.years)) return false;
       for (var i = 0; i < files.length; i++) if (!asked[files[i]]) return false;
       return Promise.all(checks).then(function (oks) {
@@ -145,6 +147,10 @@
     });
   if (typeof firstPaint.reveal === 'function') firstPaint.verdict.then(firstPaint.reveal);
 
+  // src/model/calendar.ts latestReportDue: the year turns on 1 April, in the reader's own day.
+  function reportingYear(d) {
+    return d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1;
+  }
   function sameYears(a, b) {
     var x = a.slice().sort(numeric);
     var y = b.slice().sort(numeric);

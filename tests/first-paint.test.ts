@@ -25,7 +25,10 @@ function published(years = [2023, 2024]): Record<string, Uint8Array> {
   return files;
 }
 
-const recordOf = (files: Record<string, Uint8Array>): FirstPaintRecord => firstPaintRecord(Object.entries(files).map(([path, b]) => ({ path, bytes: b })));
+/** The build's day as the tests' reader: today's reporting year, so the calendar never stands in the way unless a test says so. */
+const BUILD_DAY = new Date().toISOString().slice(0, 10);
+const recordOf = (files: Record<string, Uint8Array>, day = BUILD_DAY): FirstPaintRecord =>
+  firstPaintRecord(Object.entries(files).map(([path, b]) => ({ path, bytes: b })), day);
 
 interface Served {
   files: Record<string, Uint8Array | number>;
@@ -37,7 +40,7 @@ interface Served {
  * server holding `served` (a number is an HTTP status). Returns what it asked for, its verdict
  * and the responses it stored for the app.
  */
-function preload(record: FirstPaintRecord | null, served: Served, search = '') {
+function preload(record: FirstPaintRecord | null, served: Served, search = '', now?: string) {
   const asked: string[] = [];
   const fetch = (url: string) => {
     asked.push(url);
@@ -50,7 +53,14 @@ function preload(record: FirstPaintRecord | null, served: Served, search = '') {
   const meta = record && { getAttribute: (n: string) => (n === 'content' ? JSON.stringify(record) : null) };
   const document = { querySelector: (s: string) => (s === `meta[name="${FIRST_PAINT_META}"]` ? meta : null) };
   const window: Record<string, unknown> = { location: { search } };
-  runInNewContext(preloadScript, { window, document, fetch, URLSearchParams });
+  // The reader's clock: a fixed day when the test gives one.
+  const RealDate = Date;
+  const ReaderDate = now === undefined ? Date : (class extends RealDate {
+    constructor() {
+      super(`${now}T12:00:00`);
+    }
+  } as DateConstructor);
+  runInNewContext(preloadScript, { window, document, fetch, URLSearchParams, Date: ReaderDate });
   const firstPaint = window.__firstPaint as { verdict?: Promise<boolean> };
   return { asked, verdict: firstPaint.verdict, store: window.__dataPrefetch as Record<string, Promise<Response>> };
 }
@@ -90,11 +100,11 @@ describe('the record the build writes', () => {
   });
 
   it('a file the build could not read stops the build', () => {
-    expect(() => firstPaintRecord([{ path: 'sources.csv', error: 'file not found' }])).toThrow(/sources\.csv/);
+    expect(() => firstPaintRecord([{ path: 'sources.csv', error: 'file not found' }], BUILD_DAY)).toThrow(/sources\.csv/);
   });
 
   it('the <meta> holds the record as an attribute, quotes and markup escaped', () => {
-    const record: FirstPaintRecord = { years: [2024], files: { 'observations/2024.csv': '3-"<&>' } };
+    const record: FirstPaintRecord = { years: [2024], files: { 'observations/2024.csv': '3-"<&>' }, calendar: 2026 };
     const meta = firstPaintMeta(record);
     expect(meta).toMatch(/^<meta name="first-paint-data" content="[^"<>]*" \/>$/);
     const content = /content="([^"]*)"/.exec(meta)![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -126,6 +136,17 @@ describe("public/preload-data.js's verdict on the files served", () => {
     const files = published();
     const served = { ...files, 'indicators.csv': bytes('id,name_zh\naq-good-days,优良天数\n') };
     expect(await preload(recordOf(files), servedAsBuilt(served, [2023, 2024])).verdict).toBe(false);
+  });
+
+  it('false on a day of another reporting year than the build (a result "pending" at the build is overdue after 1 April)', async () => {
+    const files = published();
+    const served = servedAsBuilt(files, [2023, 2024]);
+    const built = recordOf(files, '2026-03-20');
+    expect(built.calendar).toBe(2025);
+    expect(await preload(built, served, '', '2026-03-31').verdict).toBe(true);
+    expect(await preload(built, served, '', '2026-04-01').verdict).toBe(false);
+    expect(await preload(recordOf(files, '2026-04-01'), served, '', '2027-03-31').verdict).toBe(true);
+    expect(await preload(recordOf(files, '2026-04-01'), served, '', '2026-03-31').verdict).toBe(false);
   });
 
   it('false when a year was added or taken away, even if every file the build read is unchanged', async () => {

@@ -7,6 +7,7 @@
 import type { RawFile } from '../data/dataset';
 import { fingerprint } from '../data/fingerprint';
 import { yearOfFile } from '../data/schema';
+import { latestReportDue, type IsoDay } from '../model/calendar';
 
 /** The <meta name> public/preload-data.js reads. */
 export const FIRST_PAINT_META = 'first-paint-data';
@@ -16,10 +17,16 @@ export interface FirstPaintRecord {
   years: number[];
   /** Path under data/ → fingerprint, for every file the pages were rendered from. */
   files: Record<string, string>;
+  /**
+   * The reporting year the build's day falls in (latestReportDue: it turns on 1 April). Every
+   * status word and the 数据截至 line depend on the day only through it, so a visitor on a day
+   * of another reporting year (a "pending" result now overdue) is not shown the build's copy.
+   */
+  calendar: number;
 }
 
-export function firstPaintRecord(files: readonly RawFile[]): FirstPaintRecord {
-  const record: FirstPaintRecord = { years: [], files: {} };
+export function firstPaintRecord(files: readonly RawFile[], day: IsoDay): FirstPaintRecord {
+  const record: FirstPaintRecord = { years: [], files: {}, calendar: latestReportDue(day) };
   for (const f of files) {
     // A file the build could not read cannot be vouched for; the build stops instead.
     if (!f.bytes) throw new Error(`first paint: ${f.path} was not read`);
