@@ -88,7 +88,8 @@ export function ViewArea({ View, onRetry, ...props }: ViewProps & { View: Compon
   const t = useT(common);
   return (
     <>
-      <DataAsOf catalog={props.loaded.catalog} lang={props.state.lang} />
+      {/* A slide says it in its own header, in type read from the back of a room. */}
+      {!props.state.present && <DataAsOf catalog={props.loaded.catalog} lang={props.state.lang} />}
       <Notices problems={props.loaded.dataset.problems} onRetry={onRetry} />
       <ErrorBoundary message={t('viewError')} action={t('retry')} resetKey={props.state.view}>
         <Suspense fallback={<Loading />}>

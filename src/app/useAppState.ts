@@ -17,7 +17,8 @@ export function useAppState(): [AppState, SetState] {
     const next = { ...current.current, ...patch };
     const search = toSearch(next);
     if (search !== window.location.search) {
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      // A path opening with two slashes would be read as another host's address: keep one.
+      const url = `${window.location.pathname.replace(/^\/{2,}/, '/')}${search}${window.location.hash}`;
       if (opts?.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     }

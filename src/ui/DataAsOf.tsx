@@ -34,11 +34,16 @@ export function dayText(iso: string, lang: Lang): string {
   return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** Only the date part, 数据截至2025年2月26日: where the whole line would not fit (a slide's header). */
+export function asOfDateText(catalog: Catalog, lang: Lang): string {
+  const date = catalog.asOf();
+  return date ? translate(messages, lang, 'asOf', { date: dayText(date, lang) }) : translate(messages, lang, 'none');
+}
+
 /** The line as text (pure, for tests and for the print and presentation headers). */
 export function dataAsOfText(catalog: Catalog, lang: Lang): string {
   const t = (k: keyof (typeof messages)['zh'], p?: Record<string, string | number>) => translate(messages, lang, k, p);
-  const date = catalog.asOf();
-  let out = date ? t('asOf', { date: dayText(date, lang) }) : t('none');
+  let out = asOfDateText(catalog, lang);
   const byYear = new Map<number, string[]>();
   for (const r of catalog.reportsDue()) {
     const d = catalog.districts.get(r.district);

@@ -185,7 +185,7 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
     expect(saved.map((s) => s.name)).toEqual(['2025.csv', '2026.csv']);
     const y25 = csvParse(saved[0]!.text);
     const y26 = csvParse(saved[1]!.text);
-    expect(y26.columns).toEqual(['district', 'indicator', 'year', 'kind', 'comparator', 'value', 'unit', 'estimate', 'source', 'line', 'quote', 'note']);
+    expect(y26.columns).toEqual(['district', 'indicator', 'year', 'kind', 'comparator', 'value', 'unit', 'estimate', 'source', 'line', 'quote', 'note', 'note_en', 'remark']);
     // 2025.csv is the published file with the accepted 2025 rows added; the published row stays once.
     expect(y25.filter((r) => r.district === 'yuquan' && r.indicator === 'gdp-growth')).toHaveLength(1);
     const added = [...y25.filter((r) => r.district === 'yuquan' && r.indicator !== 'gdp-growth'), ...y26];

@@ -84,8 +84,10 @@ describe('数据截至 on every page', () => {
       for (const q of pages) {
         const query = `/${q}${lang === 'en' ? `${q ? '&' : '?'}lang=en` : ''}`;
         await page.goto(site.server.url + query);
-        await page.waitForSelector('.data-as-of', { timeout: 20_000 });
-        const line = await page.locator('.data-as-of').innerText();
+        // A slide says it in its own header (the opening slide in full), in a projector's type.
+        const sel = q === '?present=1' ? '.pr-asof' : '.data-as-of';
+        await page.waitForSelector(sel, { timeout: 20_000 });
+        const line = await page.locator(sel).innerText();
         if (lang === 'zh') {
           expect(line, query).toContain('数据截至2025年2月26日');
           expect(line, query).toContain('土默特左旗、玉泉区的2026年政府工作报告应已发布');

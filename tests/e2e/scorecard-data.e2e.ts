@@ -168,7 +168,7 @@ describe('data view', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note,source_title');
+    expect(lines[0]).toBe('district,indicator,year,kind,comparator,value,unit,estimate,source,line,quote,note,note_en,source_title');
     expect(lines).toHaveLength(n + 1);
     expect(text).toContain('tumed-left,grain-output,2024,actual,>,72,万吨,false,tumed-left-work-report-2025,94,粮食总产量突破72万吨,');
     // Yuquan's quote holds a comma: quoted, not split.
@@ -289,7 +289,7 @@ describe('3,000 districts', () => {
     // Each cell's link is named by its district, its indicator and its own words.
     expect(await page.getByRole('link', { name: /^Testville 0 GDP growth (Met|Near|Missed) Actual [\d.]+% Target at least 6%$/ }).count()).toBe(1);
     // The tally: icons and counts on screen, in words for assistive technology.
-    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 awaiting results, 0 result\(s\) not in the data$/);
+    expect(await row.locator('.sc-tally').getAttribute('aria-label')).toMatch(/^\d met, \d near, \d missed, 0 awaiting results, 0 results not in the data$/);
     const x = await page.locator('thead th.sc-col').last().evaluate((th) => th.getBoundingClientRect().x);
     await page.locator('.sc-box').evaluate((el) => el.scrollTo(el.scrollWidth, 0));
     await expect.poll(async () => (await cellIndexes()).at(-1)).toBe(INDICATORS.length + 1);

@@ -16,6 +16,7 @@ import { buildDeck, clampSlide, type DeckSlide, type OpeningSlide, type Slide, t
 import type { Catalog } from '../../model/catalog';
 import { districtName } from '../../ui/DistrictPicker';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { asOfDateText, dataAsOfText } from '../../ui/DataAsOf';
 import type { ViewProps } from '../types';
 import { indicatorName } from './figures';
 import { messages } from './messages';
@@ -101,7 +102,7 @@ export function Presentation({ state, set, loaded }: ViewProps) {
       </p>
       <div className="pr-stage">
         {slide?.kind === 'district' ? (
-          <OpeningView slide={slide} n={current} count={count} />
+          <OpeningView slide={slide} catalog={catalog} n={current} count={count} />
         ) : slide ? (
           <SlideView slide={slide} catalog={catalog} n={current} count={count} />
         ) : (
@@ -146,7 +147,7 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
     <article className={`pr-slide${slide.rows.length > 4 ? ' pr-many' : ''}`} data-slide={n} data-indicator={indicator.id}>
       <header className="pr-head">
         <p className="pr-kicker">
-          {t('deck', { year })} · {t('slideOf', { n, count })}
+          {t('deck', { year })} · {t('slideOf', { n, count })} · {asOfDateText(catalog, lang)}
         </p>
         <h2>{indicatorName(indicator, lang)}</h2>
       </header>
@@ -200,7 +201,7 @@ function slideName(slide: DeckSlide, lang: 'zh' | 'en'): string {
 }
 
 /** A district's opening slide: met / near / missed / provisional counted, then the largest shortfalls. */
-function OpeningView({ slide, n, count }: { slide: OpeningSlide; n: number; count: number }) {
+function OpeningView({ slide, catalog, n, count }: { slide: OpeningSlide; catalog: Catalog; n: number; count: number }) {
   const t = useT(messages);
   const tc = useT(common);
   const lang = useLang();
@@ -218,6 +219,7 @@ function OpeningView({ slide, n, count }: { slide: OpeningSlide; n: number; coun
         </p>
         <h2>{districtName(district, lang)}</h2>
         <p className="pr-opening-sub">{t('openingSub', { year, targets: counts.targets })}</p>
+        <p className="pr-kicker pr-asof">{dataAsOfText(catalog, lang)}</p>
       </header>
       <ul className="pr-tiles">
         {tiles.map(([k, v]) => (
