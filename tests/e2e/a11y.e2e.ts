@@ -228,6 +228,11 @@ describe('reduced motion and language', () => {
     for (const query of ['?view=grain', '?view=air', '?view=indicator&indicator=grain-output']) {
       await page.goto(site.server.url + query);
       await page.waitForSelector('[_echarts_instance_] svg', { timeout: 15_000 });
+      // Every chart of the page mounted (those further down come in a moment later): an added
+      // chart is not a chart moving.
+      const charts = () => page.evaluate(() => document.querySelectorAll('[_echarts_instance_] svg').length);
+      let n = -1;
+      for (let i = 0; i < 20 && n !== (n = await charts()); i++) await page.waitForTimeout(300);
       const first = await page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_] svg')].map((s) => s.innerHTML).join(''));
       await page.waitForTimeout(1500);
       const later = await page.evaluate(() => [...document.querySelectorAll('[_echarts_instance_] svg')].map((s) => s.innerHTML).join(''));
