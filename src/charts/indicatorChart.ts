@@ -8,6 +8,7 @@
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
+import { nameOf } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
 import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
@@ -118,7 +119,7 @@ function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, 
 /** The tooltip of one (district, year): every piece that came from a CSV is escaped. */
 export function tooltipHtml(cell: IndicatorCell, m: IndicatorModel, lang: Lang): string {
   const c = colonOf(lang);
-  const district = lang === 'zh' ? cell.district.name_zh : cell.district.name_en;
+  const district = nameOf(cell.district, lang);
   const parts = [`<div class="tt"><div><strong>${esc(district)} · ${cell.year}</strong></div>`];
   if (cell.actual) parts.push(figureHtml(word(lang, 'result'), cell.actual, m, lang));
   else parts.push(`<div><b>${esc(word(lang, 'result'))}${c}</b>${esc(word(lang, missingResult(cell.status)))}</div>`);
@@ -166,7 +167,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
   // The report's qualifier stays on the label: 突破72万吨 is ">72", never a bare "72".
   const qualified = (o: Observation) => `${qualifierSign(o.comparator, lang)}${labelText(o.canonicalValue!)}`;
   const n = m.districts.length;
-  const name = (i: number) => (lang === 'zh' ? m.districts[i]!.name_zh : m.districts[i]!.name_en);
+  const name = (i: number) => nameOf(m.districts[i]!, lang);
   const colour = (i: number) => DISTRICT_COLOURS[i % DISTRICT_COLOURS.length]!;
 
   const bars: BarSeriesOption[] = m.cells.map((row, di) => ({

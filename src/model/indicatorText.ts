@@ -3,7 +3,7 @@
  * it, its source in one line, and the written description of the whole chart (its accessible
  * name). Pure strings; the chart's tooltip and the view's table use the same phrasing.
  */
-import { common, defineMessages, translate, type Params } from '../core/i18n';
+import { common, defineMessages, nameOf, translate, type Params } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Indicator, Observation, Source } from '../data/types';
 import type { Shown } from './catalog';
@@ -85,7 +85,7 @@ export const indicatorWords = defineMessages({
 export type IndicatorWord = keyof (typeof indicatorWords)['zh'];
 export const word = (lang: Lang, key: IndicatorWord, params?: Params) => translate(indicatorWords, lang, key, params);
 
-export const indicatorName = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.name_zh : i.name_en);
+export const indicatorName = (i: Indicator, lang: Lang) => nameOf(i, lang);
 export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh : i.description_en) || (lang === 'zh' ? i.description_en : i.description_zh);
 
 /** A figure as the report words it, in the indicator's unit: 突破72万吨 / over 720 thousand t; a text target in words. */
@@ -115,7 +115,7 @@ export function statusText(cell: IndicatorCell, lang: Lang): string {
   return cell.status.provisional ? `${s}${translate(common, lang, 'provisional')}` : s;
 }
 
-const districtLabel = (cell: IndicatorCell, lang: Lang) => (lang === 'zh' ? cell.district.name_zh : cell.district.name_en);
+const districtLabel = (cell: IndicatorCell, lang: Lang) => nameOf(cell.district, lang);
 
 /** How many figures the description lists before pointing to the table (a screen reader reads it whole). */
 export const DESCRIPTION_FIGURES = 40;
@@ -127,7 +127,7 @@ export const DESCRIPTION_FIGURES = 40;
 export function describeIndicator(m: IndicatorModel, lang: Lang): string {
   const name = indicatorName(m.indicator, lang);
   const sep = word(lang, 'listSep');
-  const names = m.districts.map((d) => (lang === 'zh' ? d.name_zh : d.name_en));
+  const names = m.districts.map((d) => nameOf(d, lang));
   const shownNames = names.length > 8 ? [...names.slice(0, 8), lang === 'zh' ? `等${names.length}个地区` : `and ${names.length - 8} more`] : names;
   if (!m.years.length || !m.districts.length) return word(lang, 'noDistricts', { indicator: name });
   const years =

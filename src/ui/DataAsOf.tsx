@@ -3,7 +3,7 @@
  * should be out by now but is not in the data (DESIGN.md, "When a figure is missing"). Shown on
  * every page, above the view, so no status is read without knowing how current the data are.
  */
-import { defineMessages, translate } from '../core/i18n';
+import { defineMessages, nameOf, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Catalog } from '../model/catalog';
 
@@ -42,7 +42,7 @@ export function dataAsOfText(catalog: Catalog, lang: Lang): string {
   const byYear = new Map<number, string[]>();
   for (const r of catalog.reportsDue()) {
     const d = catalog.districts.get(r.district);
-    const name = d ? (lang === 'zh' ? d.name_zh : d.name_en) : r.district;
+    const name = d ? nameOf(d, lang) : r.district;
     byYear.set(r.year, [...(byYear.get(r.year) ?? []), name]);
   }
   for (const [year, names] of byYear) {

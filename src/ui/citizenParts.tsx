@@ -1,4 +1,5 @@
 /** Pieces both citizen pages use: a figure with its source one tap away, a big number, the page top. */
+import type { Lang } from '../core/url';
 import type { ReactNode } from 'react';
 import { common, defineMessages, useLang, useT } from './i18n';
 import type { Catalog, Pair, Shown } from '../model/catalog';
@@ -33,12 +34,12 @@ export const partMessages = defineMessages({
 });
 
 /** A figure's text with its qualifier and 预计 kept. */
-export function figureText(s: Shown, unit: string, lang: 'zh' | 'en'): string {
+export function figureText(s: Shown, unit: string, lang: Lang): string {
   const o = s.obs;
   if (o.comparator === 'text' || o.canonicalValue === null) return translateText(lang);
   return formatQualified(o.comparator, o.canonicalValue, unit, lang);
 }
-const translateText = (lang: 'zh' | 'en') => partMessages[lang].textTarget;
+const translateText = (lang: Lang) => partMessages[lang].textTarget;
 
 /** One labelled figure: the value (or "no data" in words) and its source one tap away. */
 export function FigureLine({ label, shown, unit, catalog, status }: { label: string; shown: Shown | null; unit: string; catalog: Catalog; status?: Pair['status'] }) {

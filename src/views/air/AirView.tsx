@@ -3,8 +3,9 @@
  * year's days, the ratio the report states, a plain sentence, the trend, targets, and every
  * figure's source one tap away; then what 优良 means and why the ratio differs.
  */
+import type { Lang } from '../../core/url';
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
@@ -13,7 +14,6 @@ import type { Catalog } from '../../model/catalog';
 import { AIR, airSentenceInput, airYears, chooseDistricts, citizenYears, latestResultYear, otherAirIndicators, ratioExample } from '../../model/citizen';
 import { formatNumber, formatQualified } from '../../model/format';
 import { airSentence, daysInYear } from '../../model/sentences';
-import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
@@ -22,7 +22,7 @@ import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../
 preloadCharts();
 
 const IDS = [AIR.days, AIR.ratio] as const;
-const pct = (x: number, lang: 'zh' | 'en') => `${formatNumber(Math.round(x * 10) / 10, lang)}%`;
+const pct = (x: number, lang: Lang) => `${formatNumber(Math.round(x * 10) / 10, lang)}%`;
 
 export default function AirView({ state, set, loaded }: ViewProps) {
   const t = useT(messages);
@@ -51,7 +51,7 @@ export default function AirView({ state, set, loaded }: ViewProps) {
         {example && (
           <p className="explain-example">
             {t('explainExample', {
-              name: districtName(example.district, lang),
+              name: nameOf(example.district, lang),
               year: example.year,
               days: example.days,
               total: example.daysInYear,
@@ -78,7 +78,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
   const sentence = airSentence(airSentenceInput(catalog, district), lang);
   const daysUnit = catalog.indicators.get(AIR.days)?.unit ?? '天';
   const ratioUnit = catalog.indicators.get(AIR.ratio)?.unit ?? '%';
-  const name = districtName(district, lang);
+  const name = nameOf(district, lang);
   const hasDays = rows.some((r) => r.days.actual || r.days.target);
   const ratioYears = rows.filter((r) => r.ratio.actual?.obs.canonicalValue != null).length;
   const others = otherAirIndicators(catalog, district.id);

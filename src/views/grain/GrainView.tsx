@@ -3,7 +3,7 @@
  * the yield per mu we compute (labelled as ours), a plain sentence, and every figure's source.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import { grainChartOption } from '../../charts/grainChart';
@@ -12,7 +12,6 @@ import type { Catalog } from '../../model/catalog';
 import { chooseDistricts, citizenYears, formatYield, GRAIN, grainSentenceInput, grainYears, latestResultYear } from '../../model/citizen';
 import { formatQualified } from '../../model/format';
 import { grainSentence } from '../../model/sentences';
-import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
 import { messages } from './messages';
@@ -55,7 +54,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
   const now = rows.find((r) => r.year === latest);
   const outUnit = catalog.indicators.get(GRAIN.output)?.unit ?? '万吨';
   const areaUnit = catalog.indicators.get(GRAIN.area)?.unit ?? '万亩';
-  const name = districtName(district, lang);
+  const name = nameOf(district, lang);
   const sentence = grainSentence(grainSentenceInput(catalog, district), lang);
   const hasOutput = rows.some((r) => r.output.actual || r.output.target);
   const hasArea = rows.some((r) => r.area.actual || r.area.target);

@@ -4,8 +4,7 @@
  * where sources disagree. Years without figures say so in words.
  */
 import { common } from '../../core/i18n';
-import { useLang, useT } from '../../ui/i18n';
-import { districtName } from '../../ui/DistrictPicker';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
 import type { Shown } from '../../model/catalog';
@@ -80,7 +79,7 @@ export function IndicatorTable({ model }: { model: IndicatorModel }) {
         return (
           <div className="table-scroll" key={d.id}>
             <table data-district={d.id}>
-              <caption>{districtName(d, lang)}</caption>
+              <caption>{nameOf(d, lang)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('year')}</th>

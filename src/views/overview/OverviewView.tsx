@@ -3,8 +3,8 @@
  * missed and provisional first; with `present=1`, the same figures as full-screen slides.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
-import { DistrictPicker, districtName } from '../../ui/DistrictPicker';
+import { nameOf, useLang, useT } from '../../ui/i18n';
+import { DistrictPicker } from '../../ui/DistrictPicker';
 import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
 import type { ViewProps } from '../types';
 import { indicatorName } from './figures';
@@ -89,7 +89,7 @@ function Overview({ state, set, loaded }: ViewProps) {
 
       {overview.districts.map((d, di) => (
         <section key={d.district.id} className="ov-district" aria-labelledby={`ov-d-${d.district.id}`} data-district={d.district.id}>
-          <h3 id={`ov-d-${d.district.id}`}>{districtName(d.district, lang)}</h3>
+          <h3 id={`ov-d-${d.district.id}`}>{nameOf(d.district, lang)}</h3>
           <p className="ov-summary">{summarySentence(d.summary, lang)}</p>
           {d.missing.length > 0 && (
             <p className="ov-missing" data-missing={d.missing.map((i) => i.id).join(',')}>

@@ -1,4 +1,5 @@
 /** A shown figure as the report writes it, in the indicator's unit (6%左右 / about 6%). Pure. */
+import { nameOf } from '../../core/i18n';
 import type { Lang } from '../../core/url';
 import type { Indicator } from '../../data/types';
 import type { Shown } from '../../model/catalog';
@@ -10,5 +11,5 @@ export function figureText(shown: Shown, indicator: Indicator, lang: Lang): stri
 }
 
 export function indicatorName(i: Indicator, lang: Lang): string {
-  return lang === 'zh' ? i.name_zh : i.name_en;
+  return nameOf(i, lang);
 }
