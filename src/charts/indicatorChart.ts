@@ -13,7 +13,8 @@ import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
 import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
 import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';
-import { figureText, otherSources, sourceLine, statusText, word } from '../model/indicatorText';
+import { figureText } from '../model/figureText';
+import { otherSources, sourceLine, statusText, word } from '../model/indicatorText';
 import { missingResult, missingTarget, tolerance } from '../model/status';
 import { splitUnit } from '../data/units';
 import { qualifierSign, TOOLTIP_BOX } from './citizenBars';
@@ -103,7 +104,7 @@ function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, 
   const o = shown.obs;
   const c = colonOf(lang);
   const rows = [
-    `<div class="tt-figure"><b>${esc(label)}${c}</b>${esc(figureText(o, m.indicator, lang))}</div>`,
+    `<div class="tt-figure"><b>${esc(label)}${c}</b>${esc(figureText(o, m.indicator.unit, lang))}</div>`,
     `<div>${esc(word(lang, 'wording'))}${c}${esc(comparatorWords(o.comparator, lang))}</div>`,
     `<div>${esc(word(lang, 'source'))}${c}${esc(sourceLine(o, m.sources.get(o.source), lang))}</div>`,
     `<div>${esc(word(lang, 'quote'))}${c}“${esc(o.quote)}”</div>`,

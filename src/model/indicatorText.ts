@@ -7,7 +7,7 @@ import { common, defineMessages, nameOf, translate, type Params } from '../core/
 import type { Lang } from '../core/url';
 import type { Indicator, Observation, Source } from '../data/types';
 import type { Shown } from './catalog';
-import { formatQualified } from './format';
+import { figureText } from './figureText';
 import { isGap, type IndicatorCell, type IndicatorModel } from './indicatorModel';
 
 export const indicatorWords = defineMessages({
@@ -88,13 +88,6 @@ export const word = (lang: Lang, key: IndicatorWord, params?: Params) => transla
 export const indicatorName = (i: Indicator, lang: Lang) => nameOf(i, lang);
 export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh : i.description_en) || (lang === 'zh' ? i.description_en : i.description_zh);
 
-/** A figure as the report words it, in the indicator's unit: 突破72万吨 / over 720 thousand t; a text target in words. */
-export function figureText(obs: Observation, indicator: Indicator, lang: Lang): string {
-  if (obs.comparator === 'text' || obs.canonicalValue === null) return `${word(lang, 'qualitative')}${lang === 'zh' ? '：' : ': '}“${obs.quote}”`;
-  const v = formatQualified(obs.comparator, obs.canonicalValue, indicator.unit, lang);
-  return obs.estimate ? `${v}${word(lang, 'estimateNote')}` : v;
-}
-
 /** 土默特左旗政府工作报告 · 2024-12-26 · 第94行 */
 export function sourceLine(obs: Observation, source: Source | undefined, lang: Lang): string {
   const parts = [source?.title_zh ?? obs.source];
@@ -107,7 +100,7 @@ export function sourceLine(obs: Observation, source: Source | undefined, lang: L
 export function otherSources(shown: Shown, indicator: Indicator, sources: ReadonlyMap<string, Source>, lang: Lang): string[] {
   return shown.others
     .filter((o) => o.canonicalValue !== shown.obs.canonicalValue || o.comparator !== shown.obs.comparator)
-    .map((o) => word(lang, 'otherSource', { value: figureText(o, indicator, lang), source: sourceLine(o, sources.get(o.source), lang) }));
+    .map((o) => word(lang, 'otherSource', { value: figureText(o, indicator.unit, lang), source: sourceLine(o, sources.get(o.source), lang) }));
 }
 
 export function statusText(cell: IndicatorCell, lang: Lang): string {
@@ -146,8 +139,8 @@ export function describeIndicator(m: IndicatorModel, lang: Lang): string {
         continue;
       }
       const bits: string[] = [];
-      if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator, lang) }));
-      if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator, lang) }));
+      if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator.unit, lang) }));
+      if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator.unit, lang) }));
       budget -= bits.length;
       let clause = bits.join(lang === 'zh' ? '，' : ', ');
       if (c.actual && c.target) clause += word(lang, 'yearStatus', { status: statusText(c, lang) });

@@ -10,7 +10,8 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import type { Shown } from '../../model/catalog';
 import { formatGap } from '../../model/format';
 import { isGap, type IndicatorCell, type IndicatorModel } from '../../model/indicatorModel';
-import { figureText, otherSources } from '../../model/indicatorText';
+import { figureText } from '../../model/figureText';
+import { otherSources } from '../../model/indicatorText';
 import { missingResult, missingTarget, type Status } from '../../model/status';
 import { messages } from './messages';
 
@@ -22,7 +23,7 @@ function Figure({ shown, model, kind, status }: { shown: Shown | null; model: In
   const o = shown.obs;
   return (
     <div className={`iv-figure${o.estimate ? ' iv-estimate' : ''}`} data-kind={kind}>
-      <span className="iv-value">{figureText(o, model.indicator, lang)}</span>
+      <span className="iv-value">{figureText(o, model.indicator.unit, lang)}</span>
       {shown.conflict && (
         <p className="iv-conflict">
           <span aria-hidden="true">⚠ </span>

@@ -7,7 +7,7 @@ import { nameOf, useLang, useT } from '../../ui/i18n';
 import { DistrictPicker } from '../../ui/DistrictPicker';
 import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
 import type { ViewProps } from '../types';
-import { indicatorName } from './figures';
+import { indicatorName } from '../../model/indicatorText';
 import { messages } from './messages';
 import { OverviewCard } from './OverviewCard';
 import { Presentation, startPresentation } from './Presentation';

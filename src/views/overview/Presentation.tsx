@@ -17,7 +17,7 @@ import { buildDeck, clampSlide, type DeckSlide, type OpeningSlide, type Slide, t
 import type { Catalog } from '../../model/catalog';
 import { StatusBadge } from '../../ui/StatusBadge';
 import type { ViewProps } from '../types';
-import { indicatorName } from './figures';
+import { indicatorName } from '../../model/indicatorText';
 import { messages } from './messages';
 import { Figure } from './OverviewCard';
 
