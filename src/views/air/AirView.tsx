@@ -7,6 +7,7 @@ import type { Lang } from '../../core/url';
 import { useMemo } from 'react';
 import { nameOf, useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
+import { airChartModel } from '../../model/citizenCharts';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import type { District } from '../../data/types';
@@ -102,7 +103,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
         <>
           <h4 className="chart-title">{t('chartDays')}</h4>
           <EChart
-            option={airChartOption(catalog, district.id, years, 'days', lang)}
+            option={airChartOption(airChartModel(catalog, district.id, years, 'days', lang))}
             description={t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) })}
             height={260}
             downloadName={`air-days-${district.id}`}
@@ -114,7 +115,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
         <>
           <h4 className="chart-title">{t('chartRatio')}</h4>
           <EChart
-            option={airChartOption(catalog, district.id, years, 'ratio', lang)}
+            option={airChartOption(airChartModel(catalog, district.id, years, 'ratio', lang))}
             description={t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) })}
             height={240}
             downloadName={`air-ratio-${district.id}`}

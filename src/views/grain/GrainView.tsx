@@ -7,6 +7,7 @@ import { nameOf, useLang, useT } from '../../ui/i18n';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import { grainChartOption } from '../../charts/grainChart';
+import { grainChartModel } from '../../model/citizenCharts';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { chooseDistricts, citizenYears, formatYield, GRAIN, grainSentenceInput, grainYears, latestResultYear } from '../../model/citizen';
@@ -89,7 +90,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
         <>
           <h4 className="chart-title">{t('chartOutput')}</h4>
           <EChart
-            option={grainChartOption(catalog, district.id, years, 'output', lang)}
+            option={grainChartOption(grainChartModel(catalog, district.id, years, 'output', lang))}
             description={t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) })}
             height={250}
             downloadName={`grain-output-${district.id}`}
@@ -101,7 +102,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
         <>
           <h4 className="chart-title">{t('chartArea')}</h4>
           <EChart
-            option={grainChartOption(catalog, district.id, years, 'area', lang)}
+            option={grainChartOption(grainChartModel(catalog, district.id, years, 'area', lang))}
             description={t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) })}
             height={230}
             downloadName={`grain-area-${district.id}`}
@@ -113,7 +114,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
         <>
           <h4 className="chart-title">{t('chartYield')}</h4>
           <EChart
-            option={grainChartOption(catalog, district.id, years, 'yield', lang)}
+            option={grainChartOption(grainChartModel(catalog, district.id, years, 'yield', lang))}
             description={t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) })}
             height={230}
             downloadName={`grain-yield-${district.id}`}
