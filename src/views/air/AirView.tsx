@@ -9,7 +9,8 @@ import { nameOf, useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
 import { airChartModel } from '../../model/citizenCharts';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
-import { EChart, preloadCharts } from '../../ui/EChart';
+import { preloadCharts } from '../../ui/EChart';
+import { CitizenCard } from '../../ui/CitizenCard';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { AIR, airSentenceInput, airYears, chooseDistricts, citizenYears, latestResultYear, otherAirIndicators, ratioExample } from '../../model/citizen';
@@ -86,43 +87,50 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
   const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${r.year}${lang === 'zh' ? '年' : ''} ${get(r)}`).join(p('listSep'));
 
   return (
-    <article className="citizen-card" data-district={district.id} aria-labelledby={`air-${district.id}`}>
-      <h3 id={`air-${district.id}`}>{name}</h3>
-      {now && (
-        <div className="big-row">
-          {now.days.actual && (
-            <BigFigure label={t('days', { year: now.year })} shown={now.days.actual} unit={daysUnit} catalog={catalog} after={t('ofYear', { n: now.daysInYear })}>
-              {now.share !== null && <p className="big-note">{t('share100', { n: now.daysInYear, pct: pct(now.share, lang) })}</p>}
-            </BigFigure>
-          )}
-          {now.ratio.actual && <BigFigure label={t('ratio', { year: now.year })} shown={now.ratio.actual} unit={ratioUnit} catalog={catalog} />}
-        </div>
-      )}
-      <p className="sentence">{sentence}</p>
-      {hasDays && (
-        <>
-          <h4 className="chart-title">{t('chartDays')}</h4>
-          <EChart
-            option={airChartOption(airChartModel(catalog, district.id, years, 'days', lang))}
-            description={t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) })}
-            height={260}
-            downloadName={`air-days-${district.id}`}
-            caption={{ title: t('chartDays'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.days], years), lang) }}
-          />
-        </>
-      )}
-      {ratioYears >= 2 && (
-        <>
-          <h4 className="chart-title">{t('chartRatio')}</h4>
-          <EChart
-            option={airChartOption(airChartModel(catalog, district.id, years, 'ratio', lang))}
-            description={t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) })}
-            height={240}
-            downloadName={`air-ratio-${district.id}`}
-            caption={{ title: t('chartRatio'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.ratio], years), lang) }}
-          />
-        </>
-      )}
+    <CitizenCard
+      page="air"
+      district={district}
+      name={name}
+      big={
+        now && (
+          <>
+            {now.days.actual && (
+              <BigFigure label={t('days', { year: now.year })} shown={now.days.actual} unit={daysUnit} catalog={catalog} after={t('ofYear', { n: now.daysInYear })}>
+                {now.share !== null && <p className="big-note">{t('share100', { n: now.daysInYear, pct: pct(now.share, lang) })}</p>}
+              </BigFigure>
+            )}
+            {now.ratio.actual && <BigFigure label={t('ratio', { year: now.year })} shown={now.ratio.actual} unit={ratioUnit} catalog={catalog} />}
+          </>
+        )
+      }
+      sentence={sentence}
+      charts={[
+        ...(hasDays
+          ? [
+              {
+                title: t('chartDays'),
+                option: airChartOption(airChartModel(catalog, district.id, years, 'days', lang)),
+                description: t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) }),
+                height: 260,
+                downloadName: `air-days-${district.id}`,
+                caption: { title: t('chartDays'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.days], years), lang) },
+              },
+            ]
+          : []),
+        ...(ratioYears >= 2
+          ? [
+              {
+                title: t('chartRatio'),
+                option: airChartOption(airChartModel(catalog, district.id, years, 'ratio', lang)),
+                description: t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) }),
+                height: 240,
+                downloadName: `air-ratio-${district.id}`,
+                caption: { title: t('chartRatio'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.ratio], years), lang) },
+              },
+            ]
+          : []),
+      ]}
+    >
       <details className="years-details">
         <summary>{t('yearsTitle')}</summary>
         <ul className="year-list">
@@ -169,6 +177,6 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
           )}
         </div>
       )}
-    </article>
+    </CitizenCard>
   );
 }

@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { nameOf, useLang, useT } from '../../ui/i18n';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
-import { EChart, preloadCharts } from '../../ui/EChart';
+import { preloadCharts } from '../../ui/EChart';
+import { CitizenCard } from '../../ui/CitizenCard';
 import { grainChartOption } from '../../charts/grainChart';
 import { grainChartModel } from '../../model/citizenCharts';
 import type { District } from '../../data/types';
@@ -65,63 +66,70 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
   const val = (s: (typeof rows)[number]['output']['actual'], unit: string) => (s ? formatQualified(s.obs.comparator, s.obs.canonicalValue, unit, lang) : p('noData'));
 
   return (
-    <article className="citizen-card" data-district={district.id} aria-labelledby={`grain-${district.id}`}>
-      <h3 id={`grain-${district.id}`}>{name}</h3>
-      {now && (
-        <div className="big-row">
-          {now.output.actual && <BigFigure label={t('output', { year: now.year })} shown={now.output.actual} unit={outUnit} catalog={catalog} />}
-          {now.area.actual && <BigFigure label={t('area', { year: now.year })} shown={now.area.actual} unit={areaUnit} catalog={catalog} />}
-          {now.yield && (
-            <div className="big big-computed">
-              <div className="big-label">
-                {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
+    <CitizenCard
+      page="grain"
+      district={district}
+      name={name}
+      big={
+        now && (
+          <>
+            {now.output.actual && <BigFigure label={t('output', { year: now.year })} shown={now.output.actual} unit={outUnit} catalog={catalog} />}
+            {now.area.actual && <BigFigure label={t('area', { year: now.year })} shown={now.area.actual} unit={areaUnit} catalog={catalog} />}
+            {now.yield && (
+              <div className="big big-computed">
+                <div className="big-label">
+                  {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
+                </div>
+                <div className="big-value">
+                  {now.yield.estimate && <span className="tag-estimate big-est">{lang === 'zh' ? '预计' : 'estimate'} </span>}
+                  <span className="big-num">{formatYield(now.yield, lang)}</span>
+                </div>
+                <p className="big-note">{t('yieldNote')}</p>
               </div>
-              <div className="big-value">
-                {now.yield.estimate && <span className="tag-estimate big-est">{lang === 'zh' ? '预计' : 'estimate'} </span>}
-                <span className="big-num">{formatYield(now.yield, lang)}</span>
-              </div>
-              <p className="big-note">{t('yieldNote')}</p>
-            </div>
-          )}
-        </div>
-      )}
-      <p className="sentence">{sentence}</p>
-      {hasOutput && (
-        <>
-          <h4 className="chart-title">{t('chartOutput')}</h4>
-          <EChart
-            option={grainChartOption(grainChartModel(catalog, district.id, years, 'output', lang))}
-            description={t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) })}
-            height={250}
-            downloadName={`grain-output-${district.id}`}
-            caption={{ title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) }}
-          />
-        </>
-      )}
-      {hasArea && (
-        <>
-          <h4 className="chart-title">{t('chartArea')}</h4>
-          <EChart
-            option={grainChartOption(grainChartModel(catalog, district.id, years, 'area', lang))}
-            description={t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) })}
-            height={230}
-            downloadName={`grain-area-${district.id}`}
-            caption={{ title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) }}
-          />
-        </>
-      )}
-      {yieldYears >= 2 && (
-        <>
-          <h4 className="chart-title">{t('chartYield')}</h4>
-          <EChart
-            option={grainChartOption(grainChartModel(catalog, district.id, years, 'yield', lang))}
-            description={t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) })}
-            height={230}
-            downloadName={`grain-yield-${district.id}`}
-            caption={{ title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) }}
-          />
-        </>
-      )}
+            )}
+          </>
+        )
+      }
+      sentence={sentence}
+      charts={[
+        ...(hasOutput
+          ? [
+              {
+                title: t('chartOutput'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'output', lang)),
+                description: t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) }),
+                height: 250,
+                downloadName: `grain-output-${district.id}`,
+                caption: { title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) },
+              },
+            ]
+          : []),
+        ...(hasArea
+          ? [
+              {
+                title: t('chartArea'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'area', lang)),
+                description: t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) }),
+                height: 230,
+                downloadName: `grain-area-${district.id}`,
+                caption: { title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) },
+              },
+            ]
+          : []),
+        ...(yieldYears >= 2
+          ? [
+              {
+                title: t('chartYield'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'yield', lang)),
+                description: t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) }),
+                height: 230,
+                downloadName: `grain-yield-${district.id}`,
+                caption: { title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) },
+              },
+            ]
+          : []),
+      ]}
+    >
       <details className="years-details">
         <summary>{t('yearsTitle')}</summary>
         <ul className="year-list">
@@ -153,6 +161,6 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
           })}
         </ul>
       </details>
-    </article>
+    </CitizenCard>
   );
 }
