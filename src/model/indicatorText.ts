@@ -36,6 +36,9 @@ export const indicatorWords = defineMessages({
     years: '{from}—{to}年',
     year: '{year}年',
     listSep: '、',
+    bitSep: '，',
+    clauseEnd: '。',
+    moreDistricts: '等{all}个地区',
     clauseSep: '；',
     districtLead: '{district}：',
     yearResult: '{year}年实际{value}',
@@ -70,6 +73,9 @@ export const indicatorWords = defineMessages({
     years: '{from}–{to}',
     year: '{year}',
     listSep: ', ',
+    bitSep: ', ',
+    clauseEnd: '. ',
+    moreDistricts: 'and {more} more',
     clauseSep: '; ',
     districtLead: '{district}: ',
     yearResult: '{year} result {value}',
@@ -121,7 +127,7 @@ export function describeIndicator(m: IndicatorModel, lang: Lang): string {
   const name = indicatorName(m.indicator, lang);
   const sep = word(lang, 'listSep');
   const names = m.districts.map((d) => nameOf(d, lang));
-  const shownNames = names.length > 8 ? [...names.slice(0, 8), lang === 'zh' ? `等${names.length}个地区` : `and ${names.length - 8} more`] : names;
+  const shownNames = names.length > 8 ? [...names.slice(0, 8), word(lang, 'moreDistricts', { all: names.length, more: names.length - 8 })] : names;
   if (!m.years.length || !m.districts.length) return word(lang, 'noDistricts', { indicator: name });
   const years =
     m.years.length === 1 ? word(lang, 'year', { year: m.years[0]! }) : word(lang, 'years', { from: m.years[0]!, to: m.years.at(-1)! });
@@ -142,12 +148,12 @@ export function describeIndicator(m: IndicatorModel, lang: Lang): string {
       if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator.unit, lang) }));
       if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator.unit, lang) }));
       budget -= bits.length;
-      let clause = bits.join(lang === 'zh' ? '，' : ', ');
+      let clause = bits.join(word(lang, 'bitSep'));
       if (c.actual && c.target) clause += word(lang, 'yearStatus', { status: statusText(c, lang) });
       clauses.push(clause);
     }
     if (clauses.length) parts.push(word(lang, 'districtLead', { district: districtLabel(row[0]!, lang) }) + clauses.join(word(lang, 'clauseSep')));
   }
-  const end = lang === 'zh' ? '。' : '. ';
+  const end = word(lang, 'clauseEnd');
   return [head, parts.map((p) => p + end).join(''), left ? word(lang, 'more', { count: left }) : '', word(lang, 'gaps')].join('');
 }

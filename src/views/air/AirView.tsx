@@ -84,7 +84,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
   const hasDays = rows.some((r) => r.days.actual || r.days.target);
   const ratioYears = rows.filter((r) => r.ratio.actual?.obs.canonicalValue != null).length;
   const others = otherAirIndicators(catalog, district.id);
-  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${r.year}${lang === 'zh' ? '年' : ''} ${get(r)}`).join(p('listSep'));
+  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${t('yearTitle', { year: r.year })} ${get(r)}`).join(p('listSep'));
 
   return (
     <CitizenCard
@@ -164,11 +164,11 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
                   .filter((y) => catalog.shown(district.id, ind.id, y, 'actual') || catalog.shown(district.id, ind.id, y, 'target'))
                   .map((y) => {
                     const pair = catalog.pair(district.id, ind.id, y);
-                    const label = lang === 'zh' ? `${ind.name_zh}（${y}年）` : `${ind.name_en} (${y})`;
+                    const label = t('otherActual', { name: nameOf(ind, lang), year: y });
                     return (
                       <div key={y}>
                         {pair.actual && <FigureLine label={label} shown={pair.actual} unit={ind.unit} catalog={catalog} />}
-                        {pair.target && <FigureLine label={lang === 'zh' ? `${ind.name_zh}目标（${y}年）` : `${ind.name_en}, target (${y})`} shown={pair.target} unit={ind.unit} catalog={catalog} status={pair.status} />}
+                        {pair.target && <FigureLine label={t('otherTarget', { name: nameOf(ind, lang), year: y })} shown={pair.target} unit={ind.unit} catalog={catalog} status={pair.status} />}
                       </div>
                     );
                   })}

@@ -61,8 +61,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
   const hasOutput = rows.some((r) => r.output.actual || r.output.target);
   const hasArea = rows.some((r) => r.area.actual || r.area.target);
   const yieldYears = rows.filter((r) => r.yield).length;
-  const yr = (y: number) => `${y}${lang === 'zh' ? '年' : ''}`;
-  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${yr(r.year)} ${get(r)}`).join(p('listSep'));
+    const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${t('yearTitle', { year: r.year })} ${get(r)}`).join(p('listSep'));
   const val = (s: (typeof rows)[number]['output']['actual'], unit: string) => (s ? formatQualified(s.obs.comparator, s.obs.canonicalValue, unit, lang) : p('noData'));
 
   return (
@@ -81,7 +80,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
                   {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
                 </div>
                 <div className="big-value">
-                  {now.yield.estimate && <span className="tag-estimate big-est">{lang === 'zh' ? '预计' : 'estimate'} </span>}
+                  {now.yield.estimate && <span className="tag-estimate big-est">{t('estimate')} </span>}
                   <span className="big-num">{formatYield(now.yield, lang)}</span>
                 </div>
                 <p className="big-note">{t('yieldNote')}</p>
