@@ -8,7 +8,7 @@
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
-import { nameOf } from '../core/i18n';
+import { common, nameOf, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
 import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
@@ -98,7 +98,7 @@ export function axisUnit(unit: string, maxAbs: number, lang: Lang): { name: stri
 }
 
 const esc = escapeHtml;
-const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+const colonOf = (lang: Lang) => translate(common, lang, 'colon');
 
 function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, m: IndicatorModel, lang: Lang): string {
   const o = shown.obs;
@@ -229,7 +229,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
             style: {
               x: center,
               y: sys.y + sys.height - 4,
-              text: lang === 'zh' ? '定性' : 'qual.',
+              text: word(lang, 'qualShort'),
               fill: TARGET_COLOUR,
               font: '12px sans-serif',
               align: 'center',

@@ -34,6 +34,11 @@ export function nameOf(x: { name_zh: string; name_en: string }, lang: Lang): str
   return lang === 'zh' ? x.name_zh : x.name_en;
 }
 
+/** A message kept in both languages on the value itself (a problem's reason), in this language. */
+export function messageOf(x: { message: string; messageZh: string }, lang: Lang): string {
+  return lang === 'zh' ? x.messageZh : x.message;
+}
+
 export const common = defineMessages({
   zh: {
     appTitle: '目标与成效',
@@ -87,6 +92,9 @@ export const common = defineMessages({
     copied: '链接已复制',
     downloadPng: '下载 PNG',
     downloadSvg: '下载 SVG',
+    colon: '：',
+    listSep: '、',
+    sentenceEnd: '。',
   },
   en: {
     appTitle: 'Targets & Results',
@@ -140,5 +148,8 @@ export const common = defineMessages({
     copied: 'Link copied',
     downloadPng: 'Download PNG',
     downloadSvg: 'Download SVG',
+    colon: ': ',
+    listSep: ', ',
+    sentenceEnd: '.',
   },
 });

@@ -25,6 +25,7 @@ export const indicatorWords = defineMessages({
     conflict: '来源说法不一',
     otherSource: '另一来源：{value}（{source}）',
     qualitative: '定性目标',
+    qualShort: '定性',
     noFigures: '无数据',
     // A missing figure, by the rules of status.ts (missingResult, missingTarget).
     pending: '待公布',
@@ -63,6 +64,7 @@ export const indicatorWords = defineMessages({
     conflict: 'Sources disagree',
     otherSource: 'other source: {value} ({source})',
     qualitative: 'qualitative target',
+    qualShort: 'qual.',
     noFigures: 'no data',
     pending: 'result not yet published',
     'result-not-held': 'result not in the data',

@@ -28,7 +28,7 @@ function Figure({ shown, model, kind, status }: { shown: Shown | null; model: In
         <p className="iv-conflict">
           <span aria-hidden="true">⚠ </span>
           {t('conflictFlag')}
-          {lang === 'zh' ? '：' : ': '}
+          {tc('colon')}
           {otherSources(shown, model.indicator, model.sources, lang).join(t('listSep'))}
         </p>
       )}

@@ -28,7 +28,7 @@ function Overview({ state, set, loaded }: ViewProps) {
   const overview = useMemo(() => buildOverview(catalog, { year: state.year?.to ?? null, districts: state.districts }), [catalog, state.year, state.districts]);
   const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
   const { year } = overview;
-  const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => (lang === 'zh' ? x.name_zh : x.name_en)).join(t('listSep'));
+  const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => nameOf(x, lang)).join(t('listSep'));
   const years = year !== null && !overview.years.includes(year) ? [...overview.years, year].sort((a, b) => a - b) : overview.years;
   const shownCount = overview.districts.length + overview.without.length;
   // Years that are some card's only result: said once for the page, not on every card.

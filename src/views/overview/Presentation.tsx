@@ -183,7 +183,7 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
               {next && (
                 // A div, not a p: the figure's source note is a <details>, which a paragraph may not hold.
                 <div className="pr-next">
-                  <span>{t('nextTarget', { year: year + 1 })}{lang === 'zh' ? '：' : ': '}</span>
+                  <span>{t('nextTarget', { year: year + 1 })}{tc('colon')}</span>
                   <Figure shown={next} indicator={indicator} catalog={catalog} />
                 </div>
               )}
