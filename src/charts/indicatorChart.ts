@@ -88,6 +88,7 @@ export function targetMark(obs: Observation, measure: IndicatorModel['indicator'
 
 /** Axis name and tick scale: 万吨 in zh; "thousand t" with ticks ×10 in en, as formatValue writes it. */
 export function axisUnit(unit: string, maxAbs: number, lang: Lang): { name: string; scale: number } {
+  // The unit's scale per language, as formatValue writes it: 万吨 stays, English counts thousands.
   if (lang === 'zh' || unit.trim() === '%' || unit.trim() === '') return { name: unit, scale: 1 };
   const written = formatValueEn(maxAbs > 0 ? maxAbs : 1, unit);
   const rest = /^[-\d,.]+\s?(.*)$/.exec(written)?.[1] ?? unit;

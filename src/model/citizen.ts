@@ -133,6 +133,7 @@ export function grainYears(catalog: Catalog, district: string, years: readonly n
 
 /** A computed yield as text: "476公斤/亩以上" / "at least 476 kg/mu". */
 export function formatYield(y: Pick<Yield, 'value' | 'comparator'>, lang: Lang): string {
+  // The unit per language (公斤/亩 / kg/mu), as formatValue writes units.
   if (lang === 'zh') return formatQualified(y.comparator, y.value, '公斤/亩', 'zh');
   return `${formatQualified(y.comparator, y.value, '', 'en')} kg/mu`;
 }

@@ -131,7 +131,7 @@ export function grainChartModel(catalog: Catalog, district: string, years: reado
     const id = metric === 'output' ? GRAIN.output : GRAIN.area;
     const unit = catalog.indicators.get(id)?.unit ?? (metric === 'output' ? '万吨' : '万亩');
     // English speaks of thousands (720 thousand t), so its axis does too: 1 万 = 10 thousand.
-    const k = lang === 'en' ? 10 : 1;
+    const k = lang === 'en' ? 10 : 1; // the unit's scale per language, as formatValue writes it
     rows = years.map((year) => {
       const pair = catalog.pair(district, id, year);
       const a = pair.actual?.obs;

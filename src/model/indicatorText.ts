@@ -94,7 +94,8 @@ export type IndicatorWord = keyof (typeof indicatorWords)['zh'];
 export const word = (lang: Lang, key: IndicatorWord, params?: Params) => translate(indicatorWords, lang, key, params);
 
 export const indicatorName = (i: Indicator, lang: Lang) => nameOf(i, lang);
-export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh : i.description_en) || (lang === 'zh' ? i.description_en : i.description_zh);
+/** The description in this language, else the other one (a field per language, as nameOf). */
+export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh || i.description_en : i.description_en || i.description_zh);
 
 /** 土默特左旗政府工作报告 · 2024-12-26 · 第94行 */
 export function sourceLine(obs: Observation, source: Source | undefined, lang: Lang): string {

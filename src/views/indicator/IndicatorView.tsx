@@ -144,7 +144,7 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
 
 /** The unit as the figures are written: 万吨 in zh; "thousand t (万吨)" in en. */
 function unitLabel(unit: string, maxAbs: number, lang: Lang): string {
-  if (lang === 'zh') return unit;
+  if (lang === 'zh') return unit; // the unit as each language writes it (see axisUnit)
   const name = axisUnit(unit, maxAbs, 'en').name;
   return name && name !== unit ? `${name} (${unit})` : unit;
 }

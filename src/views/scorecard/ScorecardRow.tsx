@@ -131,5 +131,5 @@ export const columnHeaderId = (indicator: string) => `sc-col-${indicator}`;
  */
 export function cellHref(lang: Lang, district: string, indicator: string, year: number): string {
   if (!ID.test(district) || !ID.test(indicator) || !Number.isInteger(year)) return toSearch(cellState(lang, district, indicator, year)) || '?';
-  return `?view=indicator&indicator=${indicator}&districts=${district}&year=${year}${lang === 'zh' ? '' : `&lang=${lang}`}`;
+  return `?view=indicator&indicator=${indicator}&districts=${district}&year=${year}${lang === 'zh' ? '' : `&lang=${lang}`}`; // the default language stays out of the URL, as url.ts serialises it
 }

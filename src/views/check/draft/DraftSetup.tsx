@@ -29,7 +29,7 @@ export function DraftSetup({ work, catalog }: { work: DraftWork; catalog: Catalo
             <option value="">{t('sourceNone')}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.published} · {lang === 'en' ? s.id : s.title_zh}
+                {s.published} · {/* a source has only its Chinese title: English pages show its id */ lang === 'en' ? s.id : s.title_zh}
               </option>
             ))}
           </select>
