@@ -81,7 +81,7 @@ function PrintSource({ shown, catalog }: { shown: Shown; catalog: Catalog }) {
   return (
     <span className="print-only ov-print-source">
       {tc('source')}
-      {useLang() === 'zh' ? '：' : ': '}
+      {tc('colon')}
       {title}
       {o.sourceLine !== null && ` · ${tc('line', { line: o.sourceLine })}`}
     </span>
