@@ -19,6 +19,8 @@ import { fixFile } from './lib/fix';
 import { formatPending, pendingTargets } from './lib/pending';
 import { audit, formatAudit } from './lib/audit';
 import { FILES } from '../src/data/schema';
+import { defineMessages, translate, type Params } from '../src/core/i18n';
+import type { Lang } from '../src/core/url';
 
 const HELP = `Usage: npm run check-data -- [--data DIR] [--texts DIR] [--lang en|zh] [--quiet] [--fix] [--pending] [FILE.csv|BOOK.xlsx ...]
   --data DIR    the data folder (default: data/)
@@ -50,9 +52,34 @@ const args = parseArgsOrExit(process.argv.slice(2), ['data', 'texts', 'lang'], [
 const dataDir = args.options.data ?? DEFAULT_DATA;
 const textsDir = args.options.texts ?? DEFAULT_TEXTS;
 if (args.options.lang !== undefined && args.options.lang !== 'en' && args.options.lang !== 'zh') fail(`--lang must be en or zh, not "${args.options.lang}"`);
-const lang = args.options.lang === 'zh' ? 'zh' : 'en';
+const lang: Lang = args.options.lang === 'zh' ? 'zh' : 'en';
+const words = defineMessages({
+  zh: {
+    help: HELP_ZH,
+    workbook: '{file}：工作簿不会被改写；请在检查页下载规范化文件。',
+    unreadable: '{file}: 无法读取: {reason}',
+    refused: '{file}: 未修改: {reason}',
+    normalised: '{file}：已规范化，原文件备份为 {backup}',
+    changed: '已修改 {n} 个文件。',
+    errorsNote: '注意：数据中有 {n} 个错误，出错的行不在上表中；运行 npm run check-data 查看。',
+    summary: '共 {n} 条观测（{years} 年），引文核对 {verified} 条；错误 {errors}，警告 {warnings}。',
+    listSep: '、',
+  },
+  en: {
+    help: HELP,
+    workbook: '{file}: a workbook is not rewritten; download the normalised file from the check page.',
+    unreadable: '{file}: cannot be read: {reason}',
+    refused: '{file}: left as it is: {reason}',
+    normalised: '{file}: normalised; the original is kept as {backup}',
+    changed: '{n} file(s) changed.',
+    errorsNote: 'Note: the data has {n} error(s); rows with errors are not in this list. Run npm run check-data to see them.',
+    summary: '{n} observations (years {years}), {verified} quotes verified at their line; {errors} error(s), {warnings} warning(s).',
+    listSep: ', ',
+  },
+});
+const w = (key: keyof (typeof words)['zh'], params?: Params) => translate(words, lang, key, params);
 if (args.flags.help) {
-  console.log(lang === 'zh' ? HELP_ZH : HELP);
+  console.log(w('help'));
   process.exit(0);
 }
 // Mistakes in the call itself: one line each, exit status 2, before anything is read or written.
@@ -68,7 +95,7 @@ if (args.flags.fix) {
     ...args.positional.filter((p) => !isWorkbook(p)).map((p) => ({ full: p, name: `observations/${basename(p)}` })),
   ];
   for (const p of args.positional.filter(isWorkbook)) {
-    console.log(lang === 'zh' ? `${basename(p)}：工作簿不会被改写；请在检查页下载规范化文件。` : `${basename(p)}: a workbook is not rewritten; download the normalised file from the check page.`);
+    console.log(w('workbook', { file: basename(p) }));
   }
   let changed = 0;
   for (const t of targets) {
@@ -76,19 +103,19 @@ if (args.flags.fix) {
     try {
       r = fixFile(t.full, t.name, lang);
     } catch (e) {
-      say(`${t.name}: ${lang === 'zh' ? '无法读取' : 'cannot be read'}: ${e instanceof Error ? e.message : String(e)}`);
+      say(w('unreadable', { file: t.name, reason: e instanceof Error ? e.message : String(e) }));
       continue;
     }
     if (r.refused) {
-      say(`${t.name}: ${lang === 'zh' ? '未修改' : 'left as it is'}: ${r.refused}`);
+      say(w('refused', { file: t.name, reason: r.refused }));
       continue;
     }
     if (!r.changed) continue;
     changed++;
-    say(lang === 'zh' ? `${t.name}：已规范化，原文件备份为 ${basename(r.backup!)}` : `${t.name}: normalised; the original is kept as ${basename(r.backup!)}`);
+    say(w('normalised', { file: t.name, backup: basename(r.backup!) }));
     for (const n of r.notes) say(`  ${n}`);
   }
-  say(lang === 'zh' ? `已修改 ${changed} 个文件。` : `${changed} file(s) changed.`);
+  say(w('changed', { n: changed }));
 }
 
 const files: RawFile[] = readDataDir(dataDir);
@@ -113,11 +140,7 @@ const warnings = problems.filter((p) => p.severity === 'warning');
 if (args.flags.pending) {
   for (const l of formatPending(pendingTargets(ds), ds, lang)) say(l);
   if (errors.length > 0) {
-    say(
-      lang === 'zh'
-        ? `注意：数据中有 ${errors.length} 个错误，出错的行不在上表中；运行 npm run check-data 查看。`
-        : `Note: the data has ${errors.length} error(s); rows with errors are not in this list. Run npm run check-data to see them.`,
-    );
+    say(w('errorsNote', { n: errors.length }));
   }
   process.exit(0);
 }
@@ -132,9 +155,5 @@ const sourceText = new Map(ds.sources.map((s) => [s.id, s.text]));
 const verified = texts
   ? ds.observations.filter((o) => o.sourceLine !== null && texts.get(sourceText.get(o.source) ?? '')).length
   : 0;
-say(
-  lang === 'zh'
-    ? `共 ${ds.observations.length} 条观测（${index.years.join('、')} 年），引文核对 ${verified} 条；错误 ${errors.length}，警告 ${warnings.length}。`
-    : `${ds.observations.length} observations (years ${index.years.join(', ')}), ${verified} quotes verified at their line; ${errors.length} error(s), ${warnings.length} warning(s).`,
-);
+say(w('summary', { n: ds.observations.length, years: index.years.join(w('listSep')), verified, errors: errors.length, warnings: warnings.length }));
 process.exit(errors.length > 0 ? 1 : 0);

@@ -1,6 +1,7 @@
 /** Chart options and page model of the citizen pages, without a browser: values, gaps, targets, computed yield. */
 import { describe, expect, it } from 'vitest';
 import { airChartOption } from '../src/charts/airChart';
+import { airChartModel, grainChartModel } from '../src/model/citizenCharts';
 import { grainChartOption } from '../src/charts/grainChart';
 import type { Comparator, Dataset, District, Indicator, ObsKind, Observation, Source } from '../src/data/types';
 import { Catalog } from '../src/model/catalog';
@@ -52,7 +53,7 @@ describe('air chart', () => {
   });
 
   it('bars are the days, gaps are null, the axis is a whole year', () => {
-    const o = airChartOption(catalog, 'a', years, 'days', 'zh');
+    const o = airChartOption(airChartModel(catalog, 'a', years, 'days', 'zh'));
     const [bars, targets, gaps] = seriesOf(o);
     expect((o.xAxis as { data: string[] }).data).toEqual(['2022', '2023', '2024', '2025']);
     expect(values(bars!)).toEqual([290, null, 297, null]);
@@ -63,19 +64,19 @@ describe('air chart', () => {
   });
 
   it('an estimate is hatched and labelled', () => {
-    const bars = seriesOf(airChartOption(catalog, 'a', years, 'days', 'zh'))[0]!;
+    const bars = seriesOf(airChartOption(airChartModel(catalog, 'a', years, 'days', 'zh')))[0]!;
     expect(bars.data[2]!.label!.formatter).toBe('297\n预计');
     expect(bars.data[2]!.itemStyle!.decal).toBeTruthy();
     expect(bars.data[0]!.label!.formatter).toBe('290');
     expect(bars.data[0]!.itemStyle!.decal).toBeUndefined();
-    expect(seriesOf(airChartOption(catalog, 'a', years, 'days', 'en'))[0]!.data[2]!.label!.formatter).toBe('297\nest.');
+    expect(seriesOf(airChartOption(airChartModel(catalog, 'a', years, 'days', 'en')))[0]!.data[2]!.label!.formatter).toBe('297\nest.');
   });
 
   it('tooltip names result, target and source; CSV text is escaped', () => {
-    const o = airChartOption(catalog, 'a', years, 'days', 'zh');
+    const o = airChartOption(airChartModel(catalog, 'a', years, 'days', 'zh'));
     expect(tooltip(o, 2)).toBe('2024年<br>优良天数：预计297天<br>全年366天<br>目标：300天以上<br>来源：甲旗政府工作报告');
     expect(tooltip(o, 1)).toBe('2023年<br>优良天数：无数据');
-    const r = airChartOption(catalog, 'a', years, 'ratio', 'en');
+    const r = airChartOption(airChartModel(catalog, 'a', years, 'ratio', 'en'));
     const tip = tooltip(r, 0);
     expect(tip).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(tip).not.toContain('<img');
@@ -107,18 +108,18 @@ describe('grain chart', () => {
   const years = [2022, 2023, 2024, 2025];
 
   it('output bars, gaps as null, targets marked; English in thousands', () => {
-    const zh = seriesOf(grainChartOption(catalog, 'a', years, 'output', 'zh'));
+    const zh = seriesOf(grainChartOption(grainChartModel(catalog, 'a', years, 'output', 'zh')));
     expect(values(zh[0]!)).toEqual([null, 70, 72, null]);
     expect(values(zh[1]!)).toEqual([null, 67, null, 73]);
     expect(zh[0]!.data[2]!.label!.formatter).toBe('>72');
-    const en = grainChartOption(catalog, 'a', years, 'output', 'en');
+    const en = grainChartOption(grainChartModel(catalog, 'a', years, 'output', 'en'));
     expect(values(seriesOf(en)[0]!)).toEqual([null, 700, 720, null]);
     expect(values(seriesOf(en)[1]!)).toEqual([null, 670, null, 730]);
     expect((en.yAxis as { name: string }).name).toBe('thousand t');
   });
 
   it('yield per mu is computed where output and area share a year, and labelled as ours', () => {
-    const o = grainChartOption(catalog, 'a', years, 'yield', 'zh');
+    const o = grainChartOption(grainChartModel(catalog, 'a', years, 'yield', 'zh'));
     const [bars, targets] = seriesOf(o);
     // 70 万吨 ÷ 140 万亩 = 500 公斤/亩; "突破72万吨" ÷ 140 = 514.3 → at least 514.
     expect(values(bars!)).toEqual([null, 500, 514, null]);
@@ -126,7 +127,7 @@ describe('grain chart', () => {
     expect(values(targets!)).toEqual([null, null, null, null]);
     expect(bars!.name).toBe('亩产（本站计算）');
     expect(tooltip(o, 2)).toBe('2024年<br>亩产（本站计算）：514公斤/亩以上<br>本站用总产量 ÷ 播种面积算出，不是报告中的数字');
-    expect(tooltip(grainChartOption(catalog, 'a', years, 'yield', 'en'), 1)).toContain('Yield per mu (computed by us): 500 kg/mu');
+    expect(tooltip(grainChartOption(grainChartModel(catalog, 'a', years, 'yield', 'en')), 1)).toContain('Yield per mu (computed by us): 500 kg/mu');
     expect(grainYears(catalog, 'a', years).map((r) => r.yield?.value ?? null)).toEqual([null, 500, 514, null]);
   });
 });

@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/data/types';
 import type { DraftRow } from '../../src/extract/types';
+import { defineMessages, translate, type Params } from '../../src/core/i18n';
+import type { Lang } from '../../src/core/url';
 import { readCatalogue } from './catalogue';
 import { held, runAll } from './extractRuns';
 
@@ -43,31 +45,37 @@ export function audit(ds: Dataset, dataDir: string, textsDir: string): { finding
   return { findings, low, texts: runs.length };
 }
 
-const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
+const words = defineMessages({
+  zh: {
+    noSource: '（未归属来源）', target: '目标', actual: '结果', estimate: '（预计）', belongs: ' ← 应收录',
+    high: '高', medium: '中', low: '低',
+    line: '  第{line}行: {what} — {quote} [{sure}]{mark}',
+    total: '{texts} 份原文中有 {n} 个数字（高、中可信度）未被任何观测收录，其中 {belongs} 个应收录（目标，或有目标的指标的结果）；另有 {low} 个低可信度数字未列出。',
+  },
+  en: {
+    noSource: '(no source)', target: 'target', actual: 'actual', estimate: ' (estimate)', belongs: ' ← belongs in the data',
+    high: 'high', medium: 'medium', low: 'low',
+    line: '  line {line}: {what} — {quote} [{sure}]{mark}',
+    total: '{n} figure(s) of high or medium confidence in {texts} source text(s) are held by no observation, {belongs} of them belong in the data (a target, or a result of an indicator that has a target); {low} low-confidence figure(s) not listed.',
+  },
+});
 
-export function formatAudit(result: ReturnType<typeof audit>, lang: 'en' | 'zh'): string[] {
-  const zh = lang === 'zh';
+export function formatAudit(result: ReturnType<typeof audit>, lang: Lang): string[] {
+  const w = (key: keyof (typeof words)['zh'], params?: Params) => translate(words, lang, key, params);
   const out: string[] = [];
   let current = '';
   for (const f of result.findings) {
-    const head = `${f.source || (zh ? '（未归属来源）' : '(no source)')} (${f.file})`;
+    const head = `${f.source || w('noSource')} (${f.file})`;
     if (head !== current) {
       out.push(head);
       current = head;
     }
     const d = f.draft;
     const cmp = d.comparator === '=' ? '' : d.comparator;
-    const kind = zh ? (d.kind === 'target' ? '目标' : '结果') : d.kind;
-    const what = `${d.indicator || d.nameAsWritten} ${d.year ?? '?'} ${kind} ${cmp}${d.value ?? ''}${d.unit}${d.estimate ? (zh ? '（预计）' : ' (estimate)') : ''}`;
-    const mark = f.belongs ? (zh ? ' ← 应收录' : ' ← belongs in the data') : '';
-    const sure = zh ? CONFIDENCE_ZH[d.confidence] : d.confidence;
-    out.push(`  ${zh ? '第' : 'line '}${d.line}${zh ? '行' : ''}: ${what} — ${d.quote} [${sure}]${mark}`);
+    const what = `${d.indicator || d.nameAsWritten} ${d.year ?? '?'} ${w(d.kind)} ${cmp}${d.value ?? ''}${d.unit}${d.estimate ? w('estimate') : ''}`;
+    out.push(w('line', { line: d.line, what, quote: d.quote, sure: w(d.confidence), mark: f.belongs ? w('belongs') : '' }));
   }
   const belongs = result.findings.filter((f) => f.belongs).length;
-  out.push(
-    zh
-      ? `${result.texts} 份原文中有 ${result.findings.length} 个数字（高、中可信度）未被任何观测收录，其中 ${belongs} 个应收录（目标，或有目标的指标的结果）；另有 ${result.low} 个低可信度数字未列出。`
-      : `${result.findings.length} figure(s) of high or medium confidence in ${result.texts} source text(s) are held by no observation, ${belongs} of them belong in the data (a target, or a result of an indicator that has a target); ${result.low} low-confidence figure(s) not listed.`,
-  );
+  out.push(w('total', { texts: result.texts, n: result.findings.length, belongs, low: result.low }));
   return out;
 }

@@ -7,6 +7,7 @@ import { brokenQuoteProblem } from '../../src/data/csv';
 import { decodeBytes } from '../../src/data/decode';
 import type { Problem } from '../../src/data/types';
 import { kindOfPath, normaliseCsv, type FileKind } from '../../src/data/normalise';
+import { defineMessages, messageOf, translate, type Params } from '../../src/core/i18n';
 import type { Lang } from '../../src/core/url';
 
 export interface FixOutcome {
@@ -26,19 +27,47 @@ export function backupPath(full: string): string {
   for (let i = 2; ; i++) if (!existsSync(`${full}.bak.${i}`)) return `${full}.bak.${i}`;
 }
 
-const say = (lang: Lang, en: string, zh: string) => (lang === 'zh' ? zh : en);
+const words = defineMessages({
+  zh: {
+    where: '第 {line} 行第 {column} 列：',
+    notData: '不是数据文件名（districts.csv、indicators.csv、sources.csv、observations/YYYY.csv）',
+    gbk: '已由 GBK/GB18030 转为 UTF-8',
+    bom: '已去除 BOM',
+    crlf: 'Windows 换行符（CRLF）改为 LF',
+    blank: '已删除 {n} 个空行',
+    reordered: '列已按规定顺序排列',
+    added: '已添加空列：{columns}',
+    listSep: '、',
+    change: '第 {line} 行 {column}：“{from}” → “{to}”',
+    kept: '第 {line} 行单元格数与表头不符，原样保留，请手工修改',
+  },
+  en: {
+    where: 'line {line}, column {column}: ',
+    notData: 'not a data file name (districts.csv, indicators.csv, sources.csv, observations/YYYY.csv)',
+    gbk: 'converted from GBK/GB18030 to UTF-8',
+    bom: 'byte-order mark (BOM) removed',
+    crlf: 'Windows line ends (CRLF) made LF',
+    blank: '{n} blank line(s) removed',
+    reordered: 'columns put in the standard order',
+    added: 'empty column(s) added: {columns}',
+    listSep: ', ',
+    change: 'line {line}, {column}: "{from}" → "{to}"',
+    kept: 'line {line} kept as given: its number of cells differs from the header — fix it by hand',
+  },
+});
+const say = (lang: Lang, key: keyof (typeof words)['zh'], params?: Params) => translate(words, lang, key, params);
 
 /** Why a file is left alone: where (line and column, when known) and how to mend it. */
 function refusal(p: Problem, lang: Lang): string {
-  const where = p.line > 0 ? say(lang, `line ${p.line}, column ${p.column}: `, `第 ${p.line} 行第 ${p.column} 列：`) : '';
-  return where + (lang === 'zh' ? p.messageZh : p.message);
+  const where = p.line > 0 ? say(lang, 'where', { line: p.line, column: p.column }) : '';
+  return where + messageOf(p, lang);
 }
 
 export function fixFile(full: string, name: string, lang: Lang = 'en', kindHint?: FileKind): FixOutcome {
   const out: FixOutcome = { name, changed: false, backup: null, notes: [], refused: null };
   const kind = kindHint ?? kindOfPath(name);
   if (!kind) {
-    out.refused = say(lang, 'not a data file name (districts.csv, indicators.csv, sources.csv, observations/YYYY.csv)', '不是数据文件名（districts.csv、indicators.csv、sources.csv、observations/YYYY.csv）');
+    out.refused = say(lang, 'notData');
     return out;
   }
   const bytes = new Uint8Array(readFileSync(full));
@@ -57,18 +86,18 @@ export function fixFile(full: string, name: string, lang: Lang = 'en', kindHint?
   const next = Buffer.from(n.text, 'utf8');
   if (next.equals(Buffer.from(bytes))) return out;
 
-  if (decoded.encoding === 'gb18030') out.notes.push(say(lang, 'converted from GBK/GB18030 to UTF-8', '已由 GBK/GB18030 转为 UTF-8'));
-  if (n.bomRemoved || decoded.encoding === 'utf-8-bom') out.notes.push(say(lang, 'byte-order mark (BOM) removed', '已去除 BOM'));
-  if (n.crlf) out.notes.push(say(lang, 'Windows line ends (CRLF) made LF', 'Windows 换行符（CRLF）改为 LF'));
-  if (n.blankLinesRemoved) out.notes.push(say(lang, `${n.blankLinesRemoved} blank line(s) removed`, `已删除 ${n.blankLinesRemoved} 个空行`));
-  if (n.reordered) out.notes.push(say(lang, 'columns put in the standard order', '列已按规定顺序排列'));
-  if (n.addedColumns.length) out.notes.push(say(lang, `empty column(s) added: ${n.addedColumns.join(', ')}`, `已添加空列：${n.addedColumns.join('、')}`));
+  if (decoded.encoding === 'gb18030') out.notes.push(say(lang, 'gbk'));
+  if (n.bomRemoved || decoded.encoding === 'utf-8-bom') out.notes.push(say(lang, 'bom'));
+  if (n.crlf) out.notes.push(say(lang, 'crlf'));
+  if (n.blankLinesRemoved) out.notes.push(say(lang, 'blank', { n: n.blankLinesRemoved }));
+  if (n.reordered) out.notes.push(say(lang, 'reordered'));
+  if (n.addedColumns.length) out.notes.push(say(lang, 'added', { columns: n.addedColumns.join(say(lang, 'listSep')) }));
   for (const c of n.changes) {
-    out.notes.push(say(lang, `line ${c.line}, ${c.column}: "${c.from}" → "${c.to}"`, `第 ${c.line} 行 ${c.column}：“${c.from}” → “${c.to}”`));
+    out.notes.push(say(lang, 'change', { line: c.line, column: c.column, from: c.from, to: c.to }));
   }
   for (const l of n.keptAsGiven) {
     out.notes.push(
-      say(lang, `line ${l} kept as given: its number of cells differs from the header — fix it by hand`, `第 ${l} 行单元格数与表头不符，原样保留，请手工修改`),
+      say(lang, 'kept', { line: l }),
     );
   }
   out.backup = backupPath(full);

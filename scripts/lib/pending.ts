@@ -5,6 +5,20 @@ import { isoDay } from '../../src/model/calendar';
 import { formatQualified } from '../../src/model/format';
 import { observationFile } from '../../src/data/schema';
 import type { Lang } from '../../src/core/url';
+import { defineMessages, nameOf, translate } from '../../src/core/i18n';
+
+const words = defineMessages({
+  zh: {
+    head: '{year} 年 · {name}（{id}）——实际数填入 {file}',
+    item: '  {name}（{id}）：目标 {target}，尚无实际数',
+    total: '共 {n} 个目标尚无实际数。',
+  },
+  en: {
+    head: '{year} · {name} ({id}) — results go into {file}',
+    item: '  {name} ({id}): target {target}, no result yet',
+    total: '{n} target(s) still have no result.',
+  },
+});
 
 export interface PendingItem {
   year: number;
@@ -40,13 +54,11 @@ export function formatPending(items: PendingItem[], ds: Dataset, lang: Lang): st
   const districts = new Map(ds.districts.map((d) => [d.id, d]));
   const indicators = new Map(ds.indicators.map((i) => [i.id, i]));
   const lines: string[] = [];
+  const w = (key: keyof (typeof words)['zh'], params: Record<string, string | number>) => translate(words, lang, key, params);
   let head = '';
   for (const it of items) {
     const d = districts.get(it.district);
-    const h =
-      lang === 'zh'
-        ? `${it.year} 年 · ${d?.name_zh ?? it.district}（${it.district}）——实际数填入 ${observationFile(it.year)}`
-        : `${it.year} · ${d?.name_en ?? it.district} (${it.district}) — results go into ${observationFile(it.year)}`;
+    const h = w('head', { year: it.year, name: d ? nameOf(d, lang) : it.district, id: it.district, file: observationFile(it.year) });
     if (h !== head) {
       lines.push(h);
       head = h;
@@ -54,14 +66,8 @@ export function formatPending(items: PendingItem[], ds: Dataset, lang: Lang): st
     const ind = indicators.get(it.indicator);
     const t = it.target;
     const target = formatQualified(t.comparator, t.value, t.unit, lang);
-    lines.push(
-      lang === 'zh'
-        ? `  ${ind?.name_zh ?? it.indicator}（${it.indicator}）：目标 ${target}，尚无实际数`
-        : `  ${ind?.name_en ?? it.indicator} (${it.indicator}): target ${target}, no result yet`,
-    );
+    lines.push(w('item', { name: ind ? nameOf(ind, lang) : it.indicator, id: it.indicator, target }));
   }
-  lines.push(
-    lang === 'zh' ? `共 ${items.length} 个目标尚无实际数。` : `${items.length} target(s) still have no result.`,
-  );
+  lines.push(w('total', { n: items.length }));
   return lines;
 }

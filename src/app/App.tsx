@@ -1,7 +1,7 @@
 /** The app: the URL's state, the published data, and the one view the URL names, in the page frame. */
 import { useEffect } from 'react';
 import { AppFrame, Loading, ViewArea } from './AppFrame';
-import { common, translate } from '../core/i18n';
+import { common, LOCALE, translate } from '../core/i18n';
 import { SNAPSHOT_SHOWN } from './snapshot';
 import { useAppState } from './useAppState';
 import { useDataset } from './useDataset';
@@ -21,7 +21,7 @@ export function App() {
   useEffect(() => document.documentElement.removeAttribute(SNAPSHOT_SHOWN), []);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LOCALE[lang];
     document.title = `${t(state.view)} · ${t('appTitle')}`;
   });
 

@@ -7,6 +7,7 @@ import { DataAsOf } from '../ui/DataAsOf';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Notices } from '../ui/Notices';
 import type { ViewProps } from '../views/types';
+import { LOCALE } from '../core/i18n';
 import { common, LangContext, translate, useT } from '../ui/i18n';
 import type { SetState } from '../core/url';
 import { VIEWS, type AppState } from '../core/url';
@@ -20,6 +21,7 @@ function keepCurrentInView(nav: HTMLElement | null) {
 
 export function AppFrame({ state, set, children }: { state: AppState; set: SetState; children: ReactNode }) {
   const lang = state.lang;
+  const other = lang === 'zh' ? 'en' : 'zh'; // the language the switch goes to
   const t = (k: keyof (typeof common)['zh'], p?: Record<string, string | number>) => translate(common, lang, k, p);
   const navRef = useRef<HTMLElement>(null);
   useEffect(() => keepCurrentInView(navRef.current), [state.view, state.present]);
@@ -40,7 +42,7 @@ export function AppFrame({ state, set, children }: { state: AppState; set: SetSt
               {VIEWS.map((v) => (
                 <li key={v}>
                   <a
-                    href={`?view=${v}${lang === 'en' ? '&lang=en' : ''}`}
+                    href={`?view=${v}${lang === 'en' ? '&lang=en' : ''}`} // the default language stays out of the URL
                     aria-current={state.view === v ? 'page' : undefined}
                     onClick={(e) => {
                       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -55,8 +57,8 @@ export function AppFrame({ state, set, children }: { state: AppState; set: SetSt
             </ul>
           </nav>
           {/* The visible word stays part of the accessible name (WCAG 2.5.3); the hint says what it does. */}
-          <button type="button" className="lang-switch" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
-            <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language')}</span>
+          <button type="button" className="lang-switch" onClick={() => set({ lang: other })}>
+            <span lang={LOCALE[other]}>{t('language')}</span>
             <span className="visually-hidden"> {t('languageLabel')}</span>
           </button>
         </header>

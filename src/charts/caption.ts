@@ -3,6 +3,7 @@
  * and the source line below, written into the SVG itself (so the PNG drawn from it has them too).
  * Pure: an SVG string in, a taller SVG string out; every text escaped.
  */
+import { defineMessages, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Catalog } from '../model/catalog';
 import { escapeHtml } from './escape';
@@ -78,10 +79,15 @@ export function frameSvg(svg: string, width: number, height: number, caption: Ch
   return { svg: out, height: total };
 }
 
+const words = defineMessages({
+  zh: { sources: '来源：{titles}', sep: '；', year: '{a}年', years: '{a}—{b}年' },
+  en: { sources: '{n:Source|Sources}: {titles}', sep: '; ', year: '{a}', years: '{a}–{b}' },
+});
+
 /** "来源：A；B" / "Source: A; B": each source once, in the order met. */
 export function sourceLine(titles: readonly string[], lang: Lang): string {
   const unique = [...new Set(titles)];
-  return lang === 'zh' ? `来源：${unique.join('；')}` : `Source${unique.length === 1 ? '' : 's'}: ${unique.join('; ')}`;
+  return translate(words, lang, 'sources', { n: unique.length, titles: unique.join(translate(words, lang, 'sep')) });
 }
 
 /** The titles of the sources behind a district's targets and results of some indicators over some years. */
@@ -100,6 +106,5 @@ export function yearsText(years: readonly number[], lang: Lang): string {
   if (!years.length) return '';
   const a = years[0]!;
   const b = years.at(-1)!;
-  if (lang === 'zh') return a === b ? `${a}年` : `${a}—${b}年`;
-  return a === b ? String(a) : `${a}–${b}`;
+  return a === b ? translate(words, lang, 'year', { a }) : translate(words, lang, 'years', { a, b });
 }

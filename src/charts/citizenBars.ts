@@ -11,21 +11,8 @@ import { SERIES_COLOURS, TARGET_COLOUR } from './palette';
 import type { ChartOption } from './types';
 import type { Lang } from '../core/url';
 
-export interface BarPoint {
-  value: number;
-  comparator: Comparator;
-  estimate: boolean;
-}
-
-export interface YearRow {
-  year: number;
-  /** The result; null is a gap. */
-  bar: BarPoint | null;
-  /** A numeric target; a target in words has no mark (the text says so). */
-  target: BarPoint | null;
-  /** Tooltip lines, plain text (escaped here). */
-  tip: string[];
-}
+export type { BarPoint, YearRow } from '../model/citizenCharts';
+import type { BarPoint, YearRow } from '../model/citizenCharts';
 
 export interface BarsInput {
   rows: YearRow[];

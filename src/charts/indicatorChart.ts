@@ -8,11 +8,13 @@
  */
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams, CustomSeriesRenderItemReturn } from 'echarts';
 import type { BarSeriesOption, CustomSeriesOption } from 'echarts/charts';
+import { common, nameOf, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Observation } from '../data/types';
 import { clean, comparatorWords, formatNumber, formatValueEn, publicNote } from '../model/format';
 import type { IndicatorCell, IndicatorModel } from '../model/indicatorModel';
-import { figureText, otherSources, sourceLine, statusText, word } from '../model/indicatorText';
+import { figureText } from '../model/figureText';
+import { otherSources, sourceLine, statusText, word } from '../model/indicatorText';
 import { missingResult, missingTarget, tolerance } from '../model/status';
 import { splitUnit } from '../data/units';
 import { qualifierSign, TOOLTIP_BOX } from './citizenBars';
@@ -86,6 +88,7 @@ export function targetMark(obs: Observation, measure: IndicatorModel['indicator'
 
 /** Axis name and tick scale: 万吨 in zh; "thousand t" with ticks ×10 in en, as formatValue writes it. */
 export function axisUnit(unit: string, maxAbs: number, lang: Lang): { name: string; scale: number } {
+  // The unit's scale per language, as formatValue writes it: 万吨 stays, English counts thousands.
   if (lang === 'zh' || unit.trim() === '%' || unit.trim() === '') return { name: unit, scale: 1 };
   const written = formatValueEn(maxAbs > 0 ? maxAbs : 1, unit);
   const rest = /^[-\d,.]+\s?(.*)$/.exec(written)?.[1] ?? unit;
@@ -96,13 +99,13 @@ export function axisUnit(unit: string, maxAbs: number, lang: Lang): { name: stri
 }
 
 const esc = escapeHtml;
-const colonOf = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+const colonOf = (lang: Lang) => translate(common, lang, 'colon');
 
 function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, m: IndicatorModel, lang: Lang): string {
   const o = shown.obs;
   const c = colonOf(lang);
   const rows = [
-    `<div class="tt-figure"><b>${esc(label)}${c}</b>${esc(figureText(o, m.indicator, lang))}</div>`,
+    `<div class="tt-figure"><b>${esc(label)}${c}</b>${esc(figureText(o, m.indicator.unit, lang))}</div>`,
     `<div>${esc(word(lang, 'wording'))}${c}${esc(comparatorWords(o.comparator, lang))}</div>`,
     `<div>${esc(word(lang, 'source'))}${c}${esc(sourceLine(o, m.sources.get(o.source), lang))}</div>`,
     `<div>${esc(word(lang, 'quote'))}${c}“${esc(o.quote)}”</div>`,
@@ -118,7 +121,7 @@ function figureHtml(label: string, shown: NonNullable<IndicatorCell['actual']>, 
 /** The tooltip of one (district, year): every piece that came from a CSV is escaped. */
 export function tooltipHtml(cell: IndicatorCell, m: IndicatorModel, lang: Lang): string {
   const c = colonOf(lang);
-  const district = lang === 'zh' ? cell.district.name_zh : cell.district.name_en;
+  const district = nameOf(cell.district, lang);
   const parts = [`<div class="tt"><div><strong>${esc(district)} · ${cell.year}</strong></div>`];
   if (cell.actual) parts.push(figureHtml(word(lang, 'result'), cell.actual, m, lang));
   else parts.push(`<div><b>${esc(word(lang, 'result'))}${c}</b>${esc(word(lang, missingResult(cell.status)))}</div>`);
@@ -166,7 +169,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
   // The report's qualifier stays on the label: 突破72万吨 is ">72", never a bare "72".
   const qualified = (o: Observation) => `${qualifierSign(o.comparator, lang)}${labelText(o.canonicalValue!)}`;
   const n = m.districts.length;
-  const name = (i: number) => (lang === 'zh' ? m.districts[i]!.name_zh : m.districts[i]!.name_en);
+  const name = (i: number) => nameOf(m.districts[i]!, lang);
   const colour = (i: number) => DISTRICT_COLOURS[i % DISTRICT_COLOURS.length]!;
 
   const bars: BarSeriesOption[] = m.cells.map((row, di) => ({
@@ -227,7 +230,7 @@ export function indicatorOption(m: IndicatorModel, { lang, compact = false, maxL
             style: {
               x: center,
               y: sys.y + sys.height - 4,
-              text: lang === 'zh' ? '定性' : 'qual.',
+              text: word(lang, 'qualShort'),
               fill: TARGET_COLOUR,
               font: '12px sans-serif',
               align: 'center',

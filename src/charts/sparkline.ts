@@ -3,6 +3,7 @@
  * the card states the numbers and their sources). Years without a figure stay gaps (null),
  * never zeros; an estimate (预计) is drawn as an open circle.
  */
+import { defineMessages, translate, type Params } from '../core/i18n';
 import type { Lang } from '../core/url';
 import { formatValue } from '../model/format';
 import type { TrendPoint } from '../model/overviewCards';
@@ -50,17 +51,21 @@ export function sparklineOption(points: readonly TrendPoint[], colour = SERIES_C
   };
 }
 
+const words = defineMessages({
+  zh: { none: '{name}：暂无历年结果', gap: '{year}年无数据', year: '{year}年{value}', yearEstimate: '{year}年{value}（预计）', all: '{name}历年结果（{span}）：{parts}', sep: '；' },
+  en: { none: '{name}: no results over the years', gap: '{year} no figure', year: '{year} {value}', yearEstimate: '{year} {value} (estimate)', all: '{name}, results {span}: {parts}', sep: '; ' },
+});
+
 /** The chart's words: every year, its figure or "no figure", estimates marked. */
 export function sparklineDescription(points: readonly TrendPoint[], name: string, unit: string, lang: Lang): string {
-  if (points.length === 0) return lang === 'zh' ? `${name}：暂无历年结果` : `${name}: no results over the years`;
+  const w = (key: keyof (typeof words)['zh'], params?: Params) => translate(words, lang, key, params);
+  if (points.length === 0) return w('none', { name });
   const first = points[0]!.year;
   const last = points.at(-1)!.year;
   const span = first === last ? String(first) : `${first}–${last}`;
   const parts = points.map((p) => {
-    if (p.value === null) return lang === 'zh' ? `${p.year}年无数据` : `${p.year} no figure`;
-    const v = formatValue(p.value, unit, lang);
-    if (lang === 'zh') return `${p.year}年${v}${p.estimate ? '（预计）' : ''}`;
-    return `${p.year} ${v}${p.estimate ? ' (estimate)' : ''}`;
+    if (p.value === null) return w('gap', { year: p.year });
+    return w(p.estimate ? 'yearEstimate' : 'year', { year: p.year, value: formatValue(p.value, unit, lang) });
   });
-  return lang === 'zh' ? `${name}历年结果（${span}）：${parts.join('；')}` : `${name}, results ${span}: ${parts.join('; ')}`;
+  return w('all', { name, span, parts: parts.join(w('sep')) });
 }

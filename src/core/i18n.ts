@@ -31,7 +31,15 @@ export type Translate<M> = M extends Messages<infer K> ? (key: K, params?: Param
 
 /** The name of a district, indicator or anything named in both languages, in this language. */
 export function nameOf(x: { name_zh: string; name_en: string }, lang: Lang): string {
-  return lang === 'zh' ? x.name_zh : x.name_en;
+  return lang === 'zh' ? x.name_zh : x.name_en; // the one place a name is chosen by language
+}
+
+/** The locale of each language, for Intl (sorting, grouping digits) and the page's lang attribute. */
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** A message kept in both languages on the value itself (a problem's reason), in this language. */
+export function messageOf(x: { message: string; messageZh: string }, lang: Lang): string {
+  return lang === 'zh' ? x.messageZh : x.message; // the one place a problem's reason is chosen
 }
 
 export const common = defineMessages({
@@ -87,6 +95,9 @@ export const common = defineMessages({
     copied: '链接已复制',
     downloadPng: '下载 PNG',
     downloadSvg: '下载 SVG',
+    colon: '：',
+    listSep: '、',
+    sentenceEnd: '。',
   },
   en: {
     appTitle: 'Targets & Results',
@@ -140,5 +151,8 @@ export const common = defineMessages({
     copied: 'Link copied',
     downloadPng: 'Download PNG',
     downloadSvg: 'Download SVG',
+    colon: ': ',
+    listSep: ', ',
+    sentenceEnd: '.',
   },
 });

@@ -14,7 +14,7 @@
  * both use it, so staff get the same file from either.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { brokenQuotes, parseRowsWithLines, type BrokenQuote } from './csv';
+import { brokenQuotes, parseRowsWithLines, type BrokenQuote } from './csvScan';
 import { halfWidth, readNumber } from './numbers';
 import { DISTRICT_COLUMNS, FILES, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, OPTIONAL_OBSERVATION_COLUMNS, SOURCE_COLUMNS } from './schema';
 import { BETTER, CATEGORIES, COMPARATORS, LEVELS, MEASURES, OBS_KINDS, SOURCE_KINDS } from './types';

@@ -2,6 +2,8 @@
  * Every message the checker can give, in English and Chinese, each saying how to fix it.
  * One catalogue so the command line, the notices and the check page speak alike.
  */
+import { defineMessages, messageOf, translate } from '../core/i18n';
+import type { Lang } from '../core/url';
 import type { Problem, ProblemCode, Severity } from './types';
 
 type Params = Record<string, string | number>;
@@ -306,11 +308,12 @@ export function problem(
   return out;
 }
 
+const severityWords = defineMessages({ zh: { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } });
+
 /** `file:line:column: severity: reason`, the form editors and CI logs understand. */
-export function formatProblem(p: Problem, lang: 'en' | 'zh' = 'en'): string {
+export function formatProblem(p: Problem, lang: Lang = 'en'): string {
   const where = `${p.file}:${p.line}:${p.column}`;
-  const sev = lang === 'zh' ? (p.severity === 'error' ? '错误' : '警告') : p.severity;
-  return `${where}: ${sev}: ${lang === 'zh' ? p.messageZh : p.message}`;
+  return `${where}: ${translate(severityWords, lang, p.severity)}: ${messageOf(p, lang)}`;
 }
 
 /** Sorted by file, line, column, so a report reads top to bottom like the file. */

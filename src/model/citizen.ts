@@ -133,18 +133,20 @@ export function grainYears(catalog: Catalog, district: string, years: readonly n
 
 /** A computed yield as text: "476公斤/亩以上" / "at least 476 kg/mu". */
 export function formatYield(y: Pick<Yield, 'value' | 'comparator'>, lang: Lang): string {
+  // The unit per language (公斤/亩 / kg/mu), as formatValue writes units.
   if (lang === 'zh') return formatQualified(y.comparator, y.value, '公斤/亩', 'zh');
   return `${formatQualified(y.comparator, y.value, '', 'en')} kg/mu`;
 }
 
-const nameOf = (d: District) => ({ zh: d.name_zh, en: d.name_en });
+/** Both names, for a sentence that picks its language later. */
+const bothNames = (d: District) => ({ zh: d.name_zh, en: d.name_en });
 
 export function airSentenceInput(catalog: Catalog, d: District) {
-  return { name: nameOf(d), days: indicatorFigures(catalog, d.id, AIR.days), ratio: indicatorFigures(catalog, d.id, AIR.ratio) };
+  return { name: bothNames(d), days: indicatorFigures(catalog, d.id, AIR.days), ratio: indicatorFigures(catalog, d.id, AIR.ratio) };
 }
 
 export function grainSentenceInput(catalog: Catalog, d: District) {
-  return { name: nameOf(d), output: indicatorFigures(catalog, d.id, GRAIN.output), area: indicatorFigures(catalog, d.id, GRAIN.area) };
+  return { name: bothNames(d), output: indicatorFigures(catalog, d.id, GRAIN.output), area: indicatorFigures(catalog, d.id, GRAIN.area) };
 }
 
 /** The latest year with a result for any of these indicators (what the big numbers show). */

@@ -7,7 +7,7 @@
  * re-filtering are cheap. The generic parts live apart: the sliced jobs in src/core/job.ts,
  * the sort kernels in sortKernels.ts.
  */
-import { nameOf } from '../core/i18n';
+import { LOCALE, nameOf } from '../core/i18n';
 import { chunks, finish, Lazy, SLICE, type Job } from '../core/job';
 import type { Lang, YearRange } from '../core/url';
 import type { ObsKind, Observation } from '../data/types';
@@ -89,7 +89,7 @@ const nameRanks = new WeakMap<SortKeys, Record<NameColumn, Lazy<Map<string, numb
  * hundred milliseconds a phone should not spend on opening the view.
  */
 export function sortKeys(catalog: Catalog, lang: Lang): SortKeys {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const collator = new Intl.Collator(LOCALE[lang], { numeric: true });
   const d = catalog.data;
   const named = (x: { name_zh: string; name_en: string }) => nameOf(x, lang);
   const lazy: Record<NameColumn, Lazy<Map<string, number>>> = {

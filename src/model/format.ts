@@ -2,6 +2,7 @@
  * Numbers as the reports write them (72万吨, 6.5%左右) and a faithful English rendering
  * (720 thousand t, about 6.5%). Pure; the views only place the strings.
  */
+import { defineMessages, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Comparator, Observation } from '../data/types';
 import { splitUnit } from '../data/units';
@@ -11,7 +12,7 @@ import { splitUnit } from '../data/units';
  * English ones (empty: no note, never the Chinese one). The curator's `remark` is never public.
  */
 export function publicNote(o: Pick<Observation, 'note' | 'noteEn'>, lang: Lang): string {
-  return lang === 'zh' ? o.note : o.noteEn;
+  return lang === 'zh' ? o.note : o.noteEn; // a field per language, as nameOf chooses a name
 }
 
 /**
@@ -81,38 +82,36 @@ export function formatValueEn(value: number, unit: string): string {
 }
 
 export function formatValue(value: number, unit: string, lang: Lang): string {
+  // The number format per language: the reports' own (72万吨) or the English rendering.
   return lang === 'zh' ? `${formatNumber(value, 'zh')}${unit}` : formatValueEn(value, unit);
 }
 
 /** A value with its qualifier, in the reports' own pattern: 6.5%左右, 突破72万吨 / about 6.5%. */
 export function formatQualified(comparator: Comparator, value: number | null, unit: string, lang: Lang): string {
-  if (comparator === 'text' || value === null) return lang === 'zh' ? '定性目标' : 'qualitative';
+  if (comparator === 'text' || value === null) return QUALIFIED[lang].text;
   const v = formatValue(value, unit, lang);
-  if (lang === 'zh') {
-    switch (comparator) {
-      case '~': return `${v}左右`;
-      case '>=': return `${v}以上`;
-      case '>': return `突破${v}`;
-      case '<=': return `不高于${v}`;
-      case '<': return `低于${v}`;
-      default: return v;
-    }
-  }
-  switch (comparator) {
-    case '~': return `about ${v}`;
-    case '>=': return `at least ${v}`;
-    case '>': return `over ${v}`;
-    case '<=': return `at most ${v}`;
-    case '<': return `under ${v}`;
-    default: return v;
-  }
+  // A plain replace, not translate(): this runs for every figure a table shows.
+  return QUALIFIED[lang][comparator].replace('{v}', () => v);
 }
+
+const QUALIFIED = defineMessages<Comparator>({
+  zh: { '=': '{v}', '~': '{v}左右', '>=': '{v}以上', '>': '突破{v}', '<=': '不高于{v}', '<': '低于{v}', text: '定性目标' },
+  en: { '=': '{v}', '~': 'about {v}', '>=': 'at least {v}', '>': 'over {v}', '<=': 'at most {v}', '<': 'under {v}', text: 'qualitative' },
+});
+
+const COMPARATOR_WORDS = defineMessages<Comparator>({
+  zh: { '=': '达到', '~': '约（左右）', '>=': '以上（不低于）', '>': '突破（超过）', '<=': '不高于', '<': '低于', text: '定性（无数字）' },
+  en: { '=': 'exactly', '~': 'about', '>=': 'at least', '>': 'over', '<=': 'at most', '<': 'under', text: 'qualitative (no number)' },
+});
+
+const GAP_WORDS = defineMessages({
+  zh: { levelShort: '差 {v}', levelAhead: '超 {v}', pointsShort: '差 {v} 个百分点', pointsAhead: '超 {v} 个百分点' },
+  en: { levelShort: '{v} short', levelAhead: '{v} ahead', pointsShort: '{v} points short', pointsAhead: '{v} points ahead' },
+});
 
 /** The comparator in words, for tooltips and tables. */
 export function comparatorWords(c: Comparator, lang: Lang): string {
-  const zh: Record<Comparator, string> = { '=': '达到', '~': '约（左右）', '>=': '以上（不低于）', '>': '突破（超过）', '<=': '不高于', '<': '低于', text: '定性（无数字）' };
-  const en: Record<Comparator, string> = { '=': 'exactly', '~': 'about', '>=': 'at least', '>': 'over', '<=': 'at most', '<': 'under', text: 'qualitative (no number)' };
-  return (lang === 'zh' ? zh : en)[c];
+  return COMPARATOR_WORDS[lang][c];
 }
 
 /** A gap for the reader: "2.0 percentage points below" / "低 2 个百分点". */
@@ -120,11 +119,7 @@ export function formatGap(gap: number, measure: 'growth' | 'ratio' | 'level', un
   const abs = Math.abs(gap);
   const below = gap < 0;
   if (measure === 'level') {
-    const v = formatValue(abs, unit, lang);
-    if (lang === 'zh') return below ? `差 ${v}` : `超 ${v}`;
-    return below ? `${v} short` : `${v} ahead`;
+    return translate(GAP_WORDS, lang, below ? 'levelShort' : 'levelAhead', { v: formatValue(abs, unit, lang) });
   }
-  const n = formatNumber(abs, lang);
-  if (lang === 'zh') return below ? `差 ${n} 个百分点` : `超 ${n} 个百分点`;
-  return below ? `${n} points short` : `${n} points ahead`;
+  return translate(GAP_WORDS, lang, below ? 'pointsShort' : 'pointsAhead', { v: formatNumber(abs, lang) });
 }

@@ -3,11 +3,11 @@
  * it, its source in one line, and the written description of the whole chart (its accessible
  * name). Pure strings; the chart's tooltip and the view's table use the same phrasing.
  */
-import { common, defineMessages, translate, type Params } from '../core/i18n';
+import { common, defineMessages, nameOf, translate, type Params } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Indicator, Observation, Source } from '../data/types';
 import type { Shown } from './catalog';
-import { formatQualified } from './format';
+import { figureText } from './figureText';
 import { isGap, type IndicatorCell, type IndicatorModel } from './indicatorModel';
 
 export const indicatorWords = defineMessages({
@@ -25,6 +25,7 @@ export const indicatorWords = defineMessages({
     conflict: '来源说法不一',
     otherSource: '另一来源：{value}（{source}）',
     qualitative: '定性目标',
+    qualShort: '定性',
     noFigures: '无数据',
     // A missing figure, by the rules of status.ts (missingResult, missingTarget).
     pending: '待公布',
@@ -36,6 +37,9 @@ export const indicatorWords = defineMessages({
     years: '{from}—{to}年',
     year: '{year}年',
     listSep: '、',
+    bitSep: '，',
+    clauseEnd: '。',
+    moreDistricts: '等{all}个地区',
     clauseSep: '；',
     districtLead: '{district}：',
     yearResult: '{year}年实际{value}',
@@ -60,6 +64,7 @@ export const indicatorWords = defineMessages({
     conflict: 'Sources disagree',
     otherSource: 'other source: {value} ({source})',
     qualitative: 'qualitative target',
+    qualShort: 'qual.',
     noFigures: 'no data',
     pending: 'result not yet published',
     'result-not-held': 'result not in the data',
@@ -70,6 +75,9 @@ export const indicatorWords = defineMessages({
     years: '{from}–{to}',
     year: '{year}',
     listSep: ', ',
+    bitSep: ', ',
+    clauseEnd: '. ',
+    moreDistricts: 'and {more} more',
     clauseSep: '; ',
     districtLead: '{district}: ',
     yearResult: '{year} result {value}',
@@ -85,15 +93,9 @@ export const indicatorWords = defineMessages({
 export type IndicatorWord = keyof (typeof indicatorWords)['zh'];
 export const word = (lang: Lang, key: IndicatorWord, params?: Params) => translate(indicatorWords, lang, key, params);
 
-export const indicatorName = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.name_zh : i.name_en);
-export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh : i.description_en) || (lang === 'zh' ? i.description_en : i.description_zh);
-
-/** A figure as the report words it, in the indicator's unit: 突破72万吨 / over 720 thousand t; a text target in words. */
-export function figureText(obs: Observation, indicator: Indicator, lang: Lang): string {
-  if (obs.comparator === 'text' || obs.canonicalValue === null) return `${word(lang, 'qualitative')}${lang === 'zh' ? '：' : ': '}“${obs.quote}”`;
-  const v = formatQualified(obs.comparator, obs.canonicalValue, indicator.unit, lang);
-  return obs.estimate ? `${v}${word(lang, 'estimateNote')}` : v;
-}
+export const indicatorName = (i: Indicator, lang: Lang) => nameOf(i, lang);
+/** The description in this language, else the other one (a field per language, as nameOf). */
+export const indicatorDescription = (i: Indicator, lang: Lang) => (lang === 'zh' ? i.description_zh || i.description_en : i.description_en || i.description_zh);
 
 /** 土默特左旗政府工作报告 · 2024-12-26 · 第94行 */
 export function sourceLine(obs: Observation, source: Source | undefined, lang: Lang): string {
@@ -107,7 +109,7 @@ export function sourceLine(obs: Observation, source: Source | undefined, lang: L
 export function otherSources(shown: Shown, indicator: Indicator, sources: ReadonlyMap<string, Source>, lang: Lang): string[] {
   return shown.others
     .filter((o) => o.canonicalValue !== shown.obs.canonicalValue || o.comparator !== shown.obs.comparator)
-    .map((o) => word(lang, 'otherSource', { value: figureText(o, indicator, lang), source: sourceLine(o, sources.get(o.source), lang) }));
+    .map((o) => word(lang, 'otherSource', { value: figureText(o, indicator.unit, lang), source: sourceLine(o, sources.get(o.source), lang) }));
 }
 
 export function statusText(cell: IndicatorCell, lang: Lang): string {
@@ -115,7 +117,7 @@ export function statusText(cell: IndicatorCell, lang: Lang): string {
   return cell.status.provisional ? `${s}${translate(common, lang, 'provisional')}` : s;
 }
 
-const districtLabel = (cell: IndicatorCell, lang: Lang) => (lang === 'zh' ? cell.district.name_zh : cell.district.name_en);
+const districtLabel = (cell: IndicatorCell, lang: Lang) => nameOf(cell.district, lang);
 
 /** How many figures the description lists before pointing to the table (a screen reader reads it whole). */
 export const DESCRIPTION_FIGURES = 40;
@@ -127,8 +129,8 @@ export const DESCRIPTION_FIGURES = 40;
 export function describeIndicator(m: IndicatorModel, lang: Lang): string {
   const name = indicatorName(m.indicator, lang);
   const sep = word(lang, 'listSep');
-  const names = m.districts.map((d) => (lang === 'zh' ? d.name_zh : d.name_en));
-  const shownNames = names.length > 8 ? [...names.slice(0, 8), lang === 'zh' ? `等${names.length}个地区` : `and ${names.length - 8} more`] : names;
+  const names = m.districts.map((d) => nameOf(d, lang));
+  const shownNames = names.length > 8 ? [...names.slice(0, 8), word(lang, 'moreDistricts', { all: names.length, more: names.length - 8 })] : names;
   if (!m.years.length || !m.districts.length) return word(lang, 'noDistricts', { indicator: name });
   const years =
     m.years.length === 1 ? word(lang, 'year', { year: m.years[0]! }) : word(lang, 'years', { from: m.years[0]!, to: m.years.at(-1)! });
@@ -146,15 +148,15 @@ export function describeIndicator(m: IndicatorModel, lang: Lang): string {
         continue;
       }
       const bits: string[] = [];
-      if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator, lang) }));
-      if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator, lang) }));
+      if (c.actual) bits.push(word(lang, 'yearResult', { year: c.year, value: figureText(c.actual.obs, m.indicator.unit, lang) }));
+      if (c.target) bits.push(word(lang, 'yearTarget', { year: c.year, value: figureText(c.target.obs, m.indicator.unit, lang) }));
       budget -= bits.length;
-      let clause = bits.join(lang === 'zh' ? '，' : ', ');
+      let clause = bits.join(word(lang, 'bitSep'));
       if (c.actual && c.target) clause += word(lang, 'yearStatus', { status: statusText(c, lang) });
       clauses.push(clause);
     }
     if (clauses.length) parts.push(word(lang, 'districtLead', { district: districtLabel(row[0]!, lang) }) + clauses.join(word(lang, 'clauseSep')));
   }
-  const end = lang === 'zh' ? '。' : '. ';
+  const end = word(lang, 'clauseEnd');
   return [head, parts.map((p) => p + end).join(''), left ? word(lang, 'more', { count: left }) : '', word(lang, 'gaps')].join('');
 }

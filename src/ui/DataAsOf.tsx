@@ -3,7 +3,7 @@
  * should be out by now but is not in the data (DESIGN.md, "When a figure is missing"). Shown on
  * every page, above the view, so no status is read without knowing how current the data are.
  */
-import { defineMessages, translate } from '../core/i18n';
+import { defineMessages, nameOf, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Catalog } from '../model/catalog';
 
@@ -15,6 +15,8 @@ const messages = defineMessages({
     dueMany: '；{districts}的{year}年政府工作报告应已发布，本站尚未收录',
     listSep: '、',
     lastSep: '、',
+    day: '{y}年{m}月{d}日',
+    end: '。',
   },
   en: {
     asOf: 'Data as of {date}',
@@ -23,6 +25,8 @@ const messages = defineMessages({
     dueMany: '; the {year} work reports of {districts} are due but not yet in the data',
     listSep: ', ',
     lastSep: ' and ',
+    day: '{d} {month} {y}',
+    end: '.',
   },
 });
 
@@ -31,7 +35,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** 2025-02-26 → 2025年2月26日 / 26 February 2025. */
 export function dayText(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS[m - 1]} ${y}`;
+  return translate(messages, lang, 'day', { y, m, d, month: MONTHS[m - 1]! });
 }
 
 /** Only the date part, 数据截至2025年2月26日: where the whole line would not fit (a slide's header). */
@@ -47,14 +51,14 @@ export function dataAsOfText(catalog: Catalog, lang: Lang): string {
   const byYear = new Map<number, string[]>();
   for (const r of catalog.reportsDue()) {
     const d = catalog.districts.get(r.district);
-    const name = d ? (lang === 'zh' ? d.name_zh : d.name_en) : r.district;
+    const name = d ? nameOf(d, lang) : r.district;
     byYear.set(r.year, [...(byYear.get(r.year) ?? []), name]);
   }
   for (const [year, names] of byYear) {
     const list = names.length > 1 ? `${names.slice(0, -1).join(t('listSep'))}${t('lastSep')}${names.at(-1)!}` : names[0]!;
     out += t(names.length > 1 ? 'dueMany' : 'due', { year, districts: list });
   }
-  return out + (lang === 'zh' ? '。' : '.');
+  return out + t('end');
 }
 
 export function DataAsOf({ catalog, lang }: { catalog: Catalog; lang: Lang }) {

@@ -4,7 +4,6 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { defineMessages, nameOf, useLang, useT } from './i18n';
-import type { Lang } from '../core/url';
 import type { District } from '../data/types';
 
 const messages = defineMessages({
@@ -13,10 +12,6 @@ const messages = defineMessages({
 });
 
 const SHOWN = 30;
-
-export function districtName(d: District, lang: Lang): string {
-  return nameOf(d, lang);
-}
 
 export function DistrictPicker({
   districts,
@@ -63,7 +58,7 @@ export function DistrictPicker({
         {shown.map((d) => (
           <label key={d.id} className="check">
             <input type="checkbox" checked={chosen.includes(d.id)} onChange={() => toggle(d.id)} />
-            {districtName(d, lang)}
+            {nameOf(d, lang)}
           </label>
         ))}
       </div>

@@ -3,7 +3,7 @@
  * environment, society); the current choice always stays in the list.
  */
 import { useId, useMemo, useState } from 'react';
-import { defineMessages, useLang, useT } from './i18n';
+import { defineMessages, nameOf, useLang, useT } from './i18n';
 import type { Indicator } from '../data/types';
 import { groupIndicators } from '../model/indicatorGroups';
 
@@ -46,7 +46,7 @@ export function IndicatorSelect({
           <optgroup key={g.category} label={t(g.category)}>
             {g.indicators.map((i) => (
               <option key={i.id} value={i.id}>
-                {lang === 'zh' ? i.name_zh : i.name_en}
+                {nameOf(i, lang)}
               </option>
             ))}
           </optgroup>

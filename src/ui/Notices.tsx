@@ -3,7 +3,7 @@
  * reason. Errors open by default; warnings fold away.
  */
 import { useState } from 'react';
-import { common, useLang, useT } from './i18n';
+import { common, messageOf, useLang, useT } from './i18n';
 import type { Problem } from '../data/types';
 
 /** A file with thousands of bad rows must not freeze the page: show a page of problems at a time. */
@@ -23,7 +23,7 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
             </code>{' '}
             {p.columnName && <span className="problem-column">[{p.columnName}]</span>}{' '}
             {p.cell !== undefined && p.cell !== '' && <q className="problem-cell">{p.cell}</q>}{' '}
-            <span>{lang === 'zh' ? p.messageZh : p.message}</span>
+            <span>{messageOf(p, lang)}</span>
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { common, defineMessages, useLang, useT } from './i18n';
 import type { Catalog, Pair, Shown } from '../model/catalog';
-import { formatQualified } from '../model/format';
+import { CITIZEN_FIGURE, figureText } from '../model/figureText';
 import { awaitsResult, lacksTarget } from '../model/status';
 import { SourceNote } from './SourceNote';
 import { StatusBadge } from './StatusBadge';
@@ -17,7 +17,6 @@ export const partMessages = defineMessages({
     noResult: '暂无结果',
     choose: '选择地区（已显示 {shown} 个，共 {all} 个）',
     unknown: '链接中的这些地区没有相关数据：',
-    textTarget: '用文字表述，无具体数字',
     sep: '：',
     listSep: '、',
   },
@@ -26,19 +25,11 @@ export const partMessages = defineMessages({
     noResult: 'no result yet',
     choose: 'Choose districts ({shown} of {all} shown)',
     unknown: 'These districts in the link have no figures here: ',
-    textTarget: 'in words, no number',
     sep: ': ',
     listSep: ', ',
   },
 });
 
-/** A figure's text with its qualifier and 预计 kept. */
-export function figureText(s: Shown, unit: string, lang: 'zh' | 'en'): string {
-  const o = s.obs;
-  if (o.comparator === 'text' || o.canonicalValue === null) return translateText(lang);
-  return formatQualified(o.comparator, o.canonicalValue, unit, lang);
-}
-const translateText = (lang: 'zh' | 'en') => partMessages[lang].textTarget;
 
 /** One labelled figure: the value (or "no data" in words) and its source one tap away. */
 export function FigureLine({ label, shown, unit, catalog, status }: { label: string; shown: Shown | null; unit: string; catalog: Catalog; status?: Pair['status'] }) {
@@ -55,7 +46,7 @@ export function FigureLine({ label, shown, unit, catalog, status }: { label: str
         <>
           <span className="fig-value">
             {shown.obs.estimate && <span className="tag-estimate">{c('estimate')} </span>}
-            {figureText(shown, unit, lang)}
+            {figureText(shown.obs, unit, lang, CITIZEN_FIGURE)}
           </span>
           {status && !awaitsResult(status.kind) && !lacksTarget(status.kind) && <> <StatusBadge status={status} /></>}
           {shown.conflict && <span className="tag-conflict"> ⚠ {c('conflict')}</span>}
@@ -77,7 +68,7 @@ export function BigFigure({ label, shown, unit, catalog, after, children }: { la
       <div className="big-label">{label}</div>
       <div className="big-value">
         {shown.obs.estimate && <span className="tag-estimate big-est">{c('estimate')} </span>}
-        <span className="big-num">{figureText(shown, unit, lang)}</span>
+        <span className="big-num">{figureText(shown.obs, unit, lang, CITIZEN_FIGURE)}</span>
         {after && <span className="big-after"> {after}</span>}
       </div>
       {children}

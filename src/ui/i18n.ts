@@ -7,7 +7,7 @@ import { createContext, useCallback, useContext } from 'react';
 import { translate, type Messages, type Params } from '../core/i18n';
 import type { Lang } from '../core/url';
 
-export { common, defineMessages, nameOf, translate } from '../core/i18n';
+export { common, defineMessages, messageOf, nameOf, translate } from '../core/i18n';
 export type { Messages, Params, Translate } from '../core/i18n';
 
 export const LangContext = createContext<Lang>('zh');

@@ -3,17 +3,19 @@
  * year's days, the ratio the report states, a plain sentence, the trend, targets, and every
  * figure's source one tap away; then what 优良 means and why the ratio differs.
  */
+import type { Lang } from '../../core/url';
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
+import { airChartModel } from '../../model/citizenCharts';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
-import { EChart, preloadCharts } from '../../ui/EChart';
+import { preloadCharts } from '../../ui/EChart';
+import { CitizenCard } from '../../ui/CitizenCard';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { AIR, airSentenceInput, airYears, chooseDistricts, citizenYears, latestResultYear, otherAirIndicators, ratioExample } from '../../model/citizen';
 import { formatNumber, formatQualified } from '../../model/format';
 import { airSentence, daysInYear } from '../../model/sentences';
-import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
@@ -22,7 +24,7 @@ import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../
 preloadCharts();
 
 const IDS = [AIR.days, AIR.ratio] as const;
-const pct = (x: number, lang: 'zh' | 'en') => `${formatNumber(Math.round(x * 10) / 10, lang)}%`;
+const pct = (x: number, lang: Lang) => `${formatNumber(Math.round(x * 10) / 10, lang)}%`;
 
 export default function AirView({ state, set, loaded }: ViewProps) {
   const t = useT(messages);
@@ -51,7 +53,7 @@ export default function AirView({ state, set, loaded }: ViewProps) {
         {example && (
           <p className="explain-example">
             {t('explainExample', {
-              name: districtName(example.district, lang),
+              name: nameOf(example.district, lang),
               year: example.year,
               days: example.days,
               total: example.daysInYear,
@@ -78,50 +80,57 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
   const sentence = airSentence(airSentenceInput(catalog, district), lang);
   const daysUnit = catalog.indicators.get(AIR.days)?.unit ?? '天';
   const ratioUnit = catalog.indicators.get(AIR.ratio)?.unit ?? '%';
-  const name = districtName(district, lang);
+  const name = nameOf(district, lang);
   const hasDays = rows.some((r) => r.days.actual || r.days.target);
   const ratioYears = rows.filter((r) => r.ratio.actual?.obs.canonicalValue != null).length;
   const others = otherAirIndicators(catalog, district.id);
-  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${r.year}${lang === 'zh' ? '年' : ''} ${get(r)}`).join(p('listSep'));
+  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${t('yearTitle', { year: r.year })} ${get(r)}`).join(p('listSep'));
 
   return (
-    <article className="citizen-card" data-district={district.id} aria-labelledby={`air-${district.id}`}>
-      <h3 id={`air-${district.id}`}>{name}</h3>
-      {now && (
-        <div className="big-row">
-          {now.days.actual && (
-            <BigFigure label={t('days', { year: now.year })} shown={now.days.actual} unit={daysUnit} catalog={catalog} after={t('ofYear', { n: now.daysInYear })}>
-              {now.share !== null && <p className="big-note">{t('share100', { n: now.daysInYear, pct: pct(now.share, lang) })}</p>}
-            </BigFigure>
-          )}
-          {now.ratio.actual && <BigFigure label={t('ratio', { year: now.year })} shown={now.ratio.actual} unit={ratioUnit} catalog={catalog} />}
-        </div>
-      )}
-      <p className="sentence">{sentence}</p>
-      {hasDays && (
-        <>
-          <h4 className="chart-title">{t('chartDays')}</h4>
-          <EChart
-            option={airChartOption(catalog, district.id, years, 'days', lang)}
-            description={t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) })}
-            height={260}
-            downloadName={`air-days-${district.id}`}
-            caption={{ title: t('chartDays'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.days], years), lang) }}
-          />
-        </>
-      )}
-      {ratioYears >= 2 && (
-        <>
-          <h4 className="chart-title">{t('chartRatio')}</h4>
-          <EChart
-            option={airChartOption(catalog, district.id, years, 'ratio', lang)}
-            description={t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) })}
-            height={240}
-            downloadName={`air-ratio-${district.id}`}
-            caption={{ title: t('chartRatio'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.ratio], years), lang) }}
-          />
-        </>
-      )}
+    <CitizenCard
+      page="air"
+      district={district}
+      name={name}
+      big={
+        now && (
+          <>
+            {now.days.actual && (
+              <BigFigure label={t('days', { year: now.year })} shown={now.days.actual} unit={daysUnit} catalog={catalog} after={t('ofYear', { n: now.daysInYear })}>
+                {now.share !== null && <p className="big-note">{t('share100', { n: now.daysInYear, pct: pct(now.share, lang) })}</p>}
+              </BigFigure>
+            )}
+            {now.ratio.actual && <BigFigure label={t('ratio', { year: now.year })} shown={now.ratio.actual} unit={ratioUnit} catalog={catalog} />}
+          </>
+        )
+      }
+      sentence={sentence}
+      charts={[
+        ...(hasDays
+          ? [
+              {
+                title: t('chartDays'),
+                option: airChartOption(airChartModel(catalog, district.id, years, 'days', lang)),
+                description: t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) }),
+                height: 260,
+                downloadName: `air-days-${district.id}`,
+                caption: { title: t('chartDays'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.days], years), lang) },
+              },
+            ]
+          : []),
+        ...(ratioYears >= 2
+          ? [
+              {
+                title: t('chartRatio'),
+                option: airChartOption(airChartModel(catalog, district.id, years, 'ratio', lang)),
+                description: t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) }),
+                height: 240,
+                downloadName: `air-ratio-${district.id}`,
+                caption: { title: t('chartRatio'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.ratio], years), lang) },
+              },
+            ]
+          : []),
+      ]}
+    >
       <details className="years-details">
         <summary>{t('yearsTitle')}</summary>
         <ul className="year-list">
@@ -155,11 +164,11 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
                   .filter((y) => catalog.shown(district.id, ind.id, y, 'actual') || catalog.shown(district.id, ind.id, y, 'target'))
                   .map((y) => {
                     const pair = catalog.pair(district.id, ind.id, y);
-                    const label = lang === 'zh' ? `${ind.name_zh}（${y}年）` : `${ind.name_en} (${y})`;
+                    const label = t('otherActual', { name: nameOf(ind, lang), year: y });
                     return (
                       <div key={y}>
                         {pair.actual && <FigureLine label={label} shown={pair.actual} unit={ind.unit} catalog={catalog} />}
-                        {pair.target && <FigureLine label={lang === 'zh' ? `${ind.name_zh}目标（${y}年）` : `${ind.name_en}, target (${y})`} shown={pair.target} unit={ind.unit} catalog={catalog} status={pair.status} />}
+                        {pair.target && <FigureLine label={t('otherTarget', { name: nameOf(ind, lang), year: y })} shown={pair.target} unit={ind.unit} catalog={catalog} status={pair.status} />}
                       </div>
                     );
                   })}
@@ -168,6 +177,6 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
           )}
         </div>
       )}
-    </article>
+    </CitizenCard>
   );
 }

@@ -4,9 +4,8 @@
  * chart; its unchanged rows and the indicators left as published stay folded.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import type { CheckedDataset } from '../../data/dataset';
-import type { Indicator } from '../../data/types';
 import { Catalog } from '../../model/catalog';
 import { EChart } from '../../ui/EChart';
 import { indicatorOption } from '../../charts/indicatorChart';
@@ -28,8 +27,6 @@ function PreviewChart({ group, merged }: { group: PreviewGroup; merged: Catalog 
   }, [group, merged, lang, narrow]);
   return chart ? <EChart option={chart.option} description={chart.description} height={narrow ? 240 : 280} /> : null;
 }
-
-const nameOf = (i: Indicator, lang: string) => (lang === 'zh' ? i.name_zh : i.name_en);
 
 export function Preview({ dataset, published, checkedPaths }: { dataset: CheckedDataset; published: Catalog; checkedPaths: string[] }) {
   const t = useT(messages);

@@ -1,8 +1,7 @@
 /** Rows of the preview: district, year, target and result (new ones marked, changed ones beside the figure they replace), status. */
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import type { Catalog } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
-import { districtName } from '../../ui/DistrictPicker';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
@@ -52,7 +51,7 @@ export function PreviewTable({ indicator, name, rows, merged, changes }: { indic
             return (
               <tr key={`${r.district}-${r.year}`} data-district={r.district} data-year={r.year}>
                 <th scope="row" data-label={t('district')}>
-                  {d ? districtName(d, lang) : r.district}
+                  {d ? nameOf(d, lang) : r.district}
                 </th>
                 <td data-label={t('year')}>{r.year}</td>
                 <td data-label={t('target')} className="check-target">

@@ -1,6 +1,6 @@
 /** Every problem of one file, errors then warnings, each with where it is and how to fix it. */
 import { useState } from 'react';
-import { common, useLang, useT } from '../../ui/i18n';
+import { common, messageOf, useLang, useT } from '../../ui/i18n';
 import type { Problem } from '../../data/types';
 import { PROBLEM_PAGE } from '../../ui/Notices';
 import { messages } from './messages';
@@ -50,7 +50,7 @@ export function ProblemTable({ problems, caption }: { problems: Problem[]; capti
                 {p.cell === undefined ? '—' : p.cell === '' ? t('emptyCell') : <code>{p.cell}</code>}
               </td>
               <td data-label={t('colReason')} className="check-reason">
-                {lang === 'zh' ? p.messageZh : p.message}
+                {messageOf(p, lang)}
               </td>
             </tr>
           ))}

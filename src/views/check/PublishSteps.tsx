@@ -4,7 +4,7 @@
  * confirm on the live site, and a link to the staff guide. No rebuild: the first paint is
  * kept true to the served files (DESIGN.md, "Publishing").
  */
-import { useLang, useT } from '../../ui/i18n';
+import { common, translate, useLang, useT } from '../../ui/i18n';
 import type { CheckResult, FileReport } from '../../data/worker/client';
 import { INDEX_FILE } from '../../data/schema';
 import guideUrl from '../../../docs/staff-guide.md?url';
@@ -44,7 +44,7 @@ export function PublishSteps({ result, published }: { result: CheckResult; publi
               </li>
             ))}
             <li>
-              <code>data/{INDEX_FILE}</code> — {t('publishIndex', { years: years.join(lang === 'zh' ? '、' : ', ') })}
+              <code>data/{INDEX_FILE}</code> — {t('publishIndex', { years: years.join(translate(common, lang, 'listSep')) })}
             </li>
           </ul>
         </li>

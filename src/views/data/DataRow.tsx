@@ -1,10 +1,9 @@
 /** One observation: district (sticky), indicator, year, kind, value as written, estimate, source, quote. */
 import { memo } from 'react';
-import { common, useLang, useT } from '../../ui/i18n';
+import { common, nameOf, useLang, useT } from '../../ui/i18n';
 import type { Observation } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { formatQualified, publicNote } from '../../model/format';
-import { districtName } from '../../ui/DistrictPicker';
 import { safeHref } from '../../ui/SourceNote';
 import { messages } from './messages';
 import { useMeasureRef } from '../../ui/rowWindow';
@@ -30,9 +29,9 @@ export const DataRow = memo(function DataRow({ index, obs, catalog, measure }: P
   return (
     <tr data-index={index} ref={ref} aria-rowindex={index + 2} className={obs.estimate ? 'dt-row-estimate' : undefined}>
       <th scope="row" className="dt-district">
-        {district ? districtName(district, lang) : obs.district}
+        {district ? nameOf(district, lang) : obs.district}
       </th>
-      <td className="dt-indicator">{indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : obs.indicator}</td>
+      <td className="dt-indicator">{indicator ? nameOf(indicator, lang) : obs.indicator}</td>
       <td className="dt-year">{obs.year}</td>
       <td className="dt-kind">{tc(obs.kind)}</td>
       <td className="dt-value">

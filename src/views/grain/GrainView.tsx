@@ -3,16 +3,17 @@
  * the yield per mu we compute (labelled as ours), a plain sentence, and every figure's source.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
-import { EChart, preloadCharts } from '../../ui/EChart';
+import { preloadCharts } from '../../ui/EChart';
+import { CitizenCard } from '../../ui/CitizenCard';
 import { grainChartOption } from '../../charts/grainChart';
+import { grainChartModel } from '../../model/citizenCharts';
 import type { District } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { chooseDistricts, citizenYears, formatYield, GRAIN, grainSentenceInput, grainYears, latestResultYear } from '../../model/citizen';
 import { formatQualified } from '../../model/format';
 import { grainSentence } from '../../model/sentences';
-import { districtName } from '../../ui/DistrictPicker';
 import type { ViewProps } from '../types';
 import { BigFigure, CitizenPicker, FigureLine, PageTop, partMessages } from '../../ui/citizenParts';
 import { messages } from './messages';
@@ -55,73 +56,79 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
   const now = rows.find((r) => r.year === latest);
   const outUnit = catalog.indicators.get(GRAIN.output)?.unit ?? '万吨';
   const areaUnit = catalog.indicators.get(GRAIN.area)?.unit ?? '万亩';
-  const name = districtName(district, lang);
+  const name = nameOf(district, lang);
   const sentence = grainSentence(grainSentenceInput(catalog, district), lang);
   const hasOutput = rows.some((r) => r.output.actual || r.output.target);
   const hasArea = rows.some((r) => r.area.actual || r.area.target);
   const yieldYears = rows.filter((r) => r.yield).length;
-  const yr = (y: number) => `${y}${lang === 'zh' ? '年' : ''}`;
-  const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${yr(r.year)} ${get(r)}`).join(p('listSep'));
+    const listOf = (get: (r: (typeof rows)[number]) => string) => rows.map((r) => `${t('yearTitle', { year: r.year })} ${get(r)}`).join(p('listSep'));
   const val = (s: (typeof rows)[number]['output']['actual'], unit: string) => (s ? formatQualified(s.obs.comparator, s.obs.canonicalValue, unit, lang) : p('noData'));
 
   return (
-    <article className="citizen-card" data-district={district.id} aria-labelledby={`grain-${district.id}`}>
-      <h3 id={`grain-${district.id}`}>{name}</h3>
-      {now && (
-        <div className="big-row">
-          {now.output.actual && <BigFigure label={t('output', { year: now.year })} shown={now.output.actual} unit={outUnit} catalog={catalog} />}
-          {now.area.actual && <BigFigure label={t('area', { year: now.year })} shown={now.area.actual} unit={areaUnit} catalog={catalog} />}
-          {now.yield && (
-            <div className="big big-computed">
-              <div className="big-label">
-                {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
+    <CitizenCard
+      page="grain"
+      district={district}
+      name={name}
+      big={
+        now && (
+          <>
+            {now.output.actual && <BigFigure label={t('output', { year: now.year })} shown={now.output.actual} unit={outUnit} catalog={catalog} />}
+            {now.area.actual && <BigFigure label={t('area', { year: now.year })} shown={now.area.actual} unit={areaUnit} catalog={catalog} />}
+            {now.yield && (
+              <div className="big big-computed">
+                <div className="big-label">
+                  {t('yield', { year: now.year })} <span className="computed-tag">{t('computed')}</span>
+                </div>
+                <div className="big-value">
+                  {now.yield.estimate && <span className="tag-estimate big-est">{t('estimate')} </span>}
+                  <span className="big-num">{formatYield(now.yield, lang)}</span>
+                </div>
+                <p className="big-note">{t('yieldNote')}</p>
               </div>
-              <div className="big-value">
-                {now.yield.estimate && <span className="tag-estimate big-est">{lang === 'zh' ? '预计' : 'estimate'} </span>}
-                <span className="big-num">{formatYield(now.yield, lang)}</span>
-              </div>
-              <p className="big-note">{t('yieldNote')}</p>
-            </div>
-          )}
-        </div>
-      )}
-      <p className="sentence">{sentence}</p>
-      {hasOutput && (
-        <>
-          <h4 className="chart-title">{t('chartOutput')}</h4>
-          <EChart
-            option={grainChartOption(catalog, district.id, years, 'output', lang)}
-            description={t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) })}
-            height={250}
-            downloadName={`grain-output-${district.id}`}
-            caption={{ title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) }}
-          />
-        </>
-      )}
-      {hasArea && (
-        <>
-          <h4 className="chart-title">{t('chartArea')}</h4>
-          <EChart
-            option={grainChartOption(catalog, district.id, years, 'area', lang)}
-            description={t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) })}
-            height={230}
-            downloadName={`grain-area-${district.id}`}
-            caption={{ title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) }}
-          />
-        </>
-      )}
-      {yieldYears >= 2 && (
-        <>
-          <h4 className="chart-title">{t('chartYield')}</h4>
-          <EChart
-            option={grainChartOption(catalog, district.id, years, 'yield', lang)}
-            description={t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) })}
-            height={230}
-            downloadName={`grain-yield-${district.id}`}
-            caption={{ title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) }}
-          />
-        </>
-      )}
+            )}
+          </>
+        )
+      }
+      sentence={sentence}
+      charts={[
+        ...(hasOutput
+          ? [
+              {
+                title: t('chartOutput'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'output', lang)),
+                description: t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) }),
+                height: 250,
+                downloadName: `grain-output-${district.id}`,
+                caption: { title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) },
+              },
+            ]
+          : []),
+        ...(hasArea
+          ? [
+              {
+                title: t('chartArea'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'area', lang)),
+                description: t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) }),
+                height: 230,
+                downloadName: `grain-area-${district.id}`,
+                caption: { title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) },
+              },
+            ]
+          : []),
+        ...(yieldYears >= 2
+          ? [
+              {
+                title: t('chartYield'),
+                option: grainChartOption(grainChartModel(catalog, district.id, years, 'yield', lang)),
+                description: t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) }),
+                height: 230,
+                downloadName: `grain-yield-${district.id}`,
+                caption: { title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) },
+              },
+            ]
+          : []),
+      ]}
+    >
       <details className="years-details">
         <summary>{t('yearsTitle')}</summary>
         <ul className="year-list">
@@ -153,6 +160,6 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
           })}
         </ul>
       </details>
-    </article>
+    </CitizenCard>
   );
 }

@@ -4,14 +4,14 @@
  * where sources disagree. Years without figures say so in words.
  */
 import { common } from '../../core/i18n';
-import { useLang, useT } from '../../ui/i18n';
-import { districtName } from '../../ui/DistrictPicker';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
 import type { Shown } from '../../model/catalog';
 import { formatGap } from '../../model/format';
 import { isGap, type IndicatorCell, type IndicatorModel } from '../../model/indicatorModel';
-import { figureText, otherSources } from '../../model/indicatorText';
+import { figureText } from '../../model/figureText';
+import { otherSources } from '../../model/indicatorText';
 import { missingResult, missingTarget, type Status } from '../../model/status';
 import { messages } from './messages';
 
@@ -23,12 +23,12 @@ function Figure({ shown, model, kind, status }: { shown: Shown | null; model: In
   const o = shown.obs;
   return (
     <div className={`iv-figure${o.estimate ? ' iv-estimate' : ''}`} data-kind={kind}>
-      <span className="iv-value">{figureText(o, model.indicator, lang)}</span>
+      <span className="iv-value">{figureText(o, model.indicator.unit, lang)}</span>
       {shown.conflict && (
         <p className="iv-conflict">
           <span aria-hidden="true">⚠ </span>
           {t('conflictFlag')}
-          {lang === 'zh' ? '：' : ': '}
+          {tc('colon')}
           {otherSources(shown, model.indicator, model.sources, lang).join(t('listSep'))}
         </p>
       )}
@@ -80,7 +80,7 @@ export function IndicatorTable({ model }: { model: IndicatorModel }) {
         return (
           <div className="table-scroll" key={d.id}>
             <table data-district={d.id}>
-              <caption>{districtName(d, lang)}</caption>
+              <caption>{nameOf(d, lang)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('year')}</th>

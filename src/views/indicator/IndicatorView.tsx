@@ -3,8 +3,9 @@
  * the indicator, the districts and the year range; the chart, its written description and
  * the table below all read one IndicatorModel.
  */
+import type { Lang } from '../../core/url';
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { type ChartCaption, sourceLine, yearsText } from '../../charts/caption';
 import { EChart, preloadCharts } from '../../ui/EChart';
 import { axisUnit, downloadName, indicatorOption } from '../../charts/indicatorChart';
@@ -85,7 +86,7 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
   const hasFigures = model.cells.some((row) => row.some((c) => c.target || c.actual));
   const caption: ChartCaption = {
     title: model.indicator.unit ? t('titleUnit', { indicator: name, unit: unitLabel(model.indicator.unit, maxAbsValue(model), lang) }) : name,
-    subtitle: `${model.districts.map((d) => (lang === 'zh' ? d.name_zh : d.name_en)).join(t('listSep'))} · ${yearsText(model.years, lang)}`,
+    subtitle: `${model.districts.map((d) => nameOf(d, lang)).join(t('listSep'))} · ${yearsText(model.years, lang)}`,
     source: sourceLine(model.cells.flatMap((row) => row.flatMap((c) => [c.actual, c.target].filter((x) => x !== null).map((x) => model.sources.get(x.obs.source)?.title_zh ?? x.obs.source))), lang),
   };
 
@@ -142,8 +143,8 @@ export default function IndicatorView({ state, set, loaded }: ViewProps) {
 }
 
 /** The unit as the figures are written: 万吨 in zh; "thousand t (万吨)" in en. */
-function unitLabel(unit: string, maxAbs: number, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return unit;
+function unitLabel(unit: string, maxAbs: number, lang: Lang): string {
+  if (lang === 'zh') return unit; // the unit as each language writes it (see axisUnit)
   const name = axisUnit(unit, maxAbs, 'en').name;
   return name && name !== unit ? `${name} (${unit})` : unit;
 }

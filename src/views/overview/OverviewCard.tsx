@@ -11,7 +11,8 @@ import { formatGap } from '../../model/format';
 import type { OverviewCard as Card, TrendPoint } from '../../model/overviewCards';
 import { SourceNote } from '../../ui/SourceNote';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { figureText, indicatorName } from './figures';
+import { CARD_FIGURE, figureText } from '../../model/figureText';
+import { indicatorName } from '../../model/indicatorText';
 import { messages } from './messages';
 import { useNearViewport } from './useNearViewport';
 
@@ -42,7 +43,7 @@ export function Figure({
             <q lang="zh">{o.quote}</q>
           </>
         ) : (
-          figureText(shown, indicator, lang)
+          figureText(shown.obs, indicator.unit, lang, CARD_FIGURE)
         )}
       </span>
       {o.estimate && (
@@ -58,7 +59,7 @@ export function Figure({
           <ul>
             {shown.others.map((other) => (
               <li key={other.source}>
-                {other.comparator === 'text' ? <q lang="zh">{other.quote}</q> : figureText({ obs: other, others: [], conflict: false }, indicator, lang)}
+                {other.comparator === 'text' ? <q lang="zh">{other.quote}</q> : figureText(other, indicator.unit, lang, CARD_FIGURE)}
                 {other.estimate && ` (${t('estimate')})`}
                 <SourceNote obs={other} source={catalog.sources.get(other.source)} estimateShown />
               </li>
@@ -80,7 +81,7 @@ function PrintSource({ shown, catalog }: { shown: Shown; catalog: Catalog }) {
   return (
     <span className="print-only ov-print-source">
       {tc('source')}
-      {useLang() === 'zh' ? '：' : ': '}
+      {tc('colon')}
       {title}
       {o.sourceLine !== null && ` · ${tc('line', { line: o.sourceLine })}`}
     </span>

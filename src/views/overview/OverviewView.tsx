@@ -3,11 +3,12 @@
  * missed and provisional first; with `present=1`, the same figures as full-screen slides.
  */
 import { useMemo } from 'react';
-import { useLang, useT } from '../../ui/i18n';
-import { DistrictPicker, districtName } from '../../ui/DistrictPicker';
+import { LOCALE } from '../../core/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
+import { DistrictPicker } from '../../ui/DistrictPicker';
 import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
 import type { ViewProps } from '../types';
-import { indicatorName } from './figures';
+import { indicatorName } from '../../model/indicatorText';
 import { messages } from './messages';
 import { OverviewCard } from './OverviewCard';
 import { Presentation, startPresentation } from './Presentation';
@@ -28,7 +29,7 @@ function Overview({ state, set, loaded }: ViewProps) {
   const overview = useMemo(() => buildOverview(catalog, { year: state.year?.to ?? null, districts: state.districts }), [catalog, state.year, state.districts]);
   const withData = useMemo(() => catalog.districtsWithData(), [catalog]);
   const { year } = overview;
-  const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => (lang === 'zh' ? x.name_zh : x.name_en)).join(t('listSep'));
+  const names = (list: { name_zh: string; name_en: string }[]) => list.map((x) => nameOf(x, lang)).join(t('listSep'));
   const years = year !== null && !overview.years.includes(year) ? [...overview.years, year].sort((a, b) => a - b) : overview.years;
   const shownCount = overview.districts.length + overview.without.length;
   // Years that are some card's only result: said once for the page, not on every card.
@@ -76,7 +77,7 @@ function Overview({ state, set, loaded }: ViewProps) {
           {t('trendOnlyPage', { year: y })}
         </p>
       ))}
-      {overview.more > 0 && <p className="muted ov-more">{t('more', { count: overview.more.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') })}</p>}
+      {overview.more > 0 && <p className="muted ov-more">{t('more', { count: overview.more.toLocaleString(LOCALE[lang]) })}</p>}
 
       {overview.unknown.length > 0 && (
         <p className="notice notice-warning">
@@ -89,7 +90,7 @@ function Overview({ state, set, loaded }: ViewProps) {
 
       {overview.districts.map((d, di) => (
         <section key={d.district.id} className="ov-district" aria-labelledby={`ov-d-${d.district.id}`} data-district={d.district.id}>
-          <h3 id={`ov-d-${d.district.id}`}>{districtName(d.district, lang)}</h3>
+          <h3 id={`ov-d-${d.district.id}`}>{nameOf(d.district, lang)}</h3>
           <p className="ov-summary">{summarySentence(d.summary, lang)}</p>
           {d.missing.length > 0 && (
             <p className="ov-missing" data-missing={d.missing.map((i) => i.id).join(',')}>

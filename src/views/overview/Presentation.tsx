@@ -5,20 +5,20 @@
  * filled). The slide number lives in the URL (`slide=N`, 1-based) so a link opens the same slide;
  * `targets=1` keeps only indicators with a target; keys, a clicker and on-screen buttons step.
  */
+import type { Lang } from '../../core/url';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { common } from '../../core/i18n';
-import { useLang, useT } from '../../ui/i18n';
+import { nameOf, useLang, useT } from '../../ui/i18n';
 import { missingResult, missingTarget } from '../../model/status';
 import type { SetState } from '../../core/url';
 import { formatGap } from '../../model/format';
 import { overviewDistricts, overviewYear } from '../../model/overviewCards';
 import { buildDeck, clampSlide, type DeckSlide, type OpeningSlide, type Slide, type SlideKey, slideKey, stepSlide } from '../../model/overviewSlides';
 import type { Catalog } from '../../model/catalog';
-import { districtName } from '../../ui/DistrictPicker';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { asOfDateText, dataAsOfText } from '../../ui/DataAsOf';
 import type { ViewProps } from '../types';
-import { indicatorName } from './figures';
+import { indicatorName } from '../../model/indicatorText';
 import { messages } from './messages';
 import { Figure } from './OverviewCard';
 
@@ -158,7 +158,7 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
           return (
             <section key={district.id} className={`pr-row ov-${st.kind}`} data-district={district.id} data-status={none ? 'none' : st.kind}>
               <header className="pr-row-head">
-                <h3>{districtName(district, lang)}</h3>
+                <h3>{nameOf(district, lang)}</h3>
                 {!none && <StatusBadge status={st} />}
               </header>
               {none ? (
@@ -184,7 +184,7 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
               {next && (
                 // A div, not a p: the figure's source note is a <details>, which a paragraph may not hold.
                 <div className="pr-next">
-                  <span>{t('nextTarget', { year: year + 1 })}{lang === 'zh' ? '：' : ': '}</span>
+                  <span>{t('nextTarget', { year: year + 1 })}{tc('colon')}</span>
                   <Figure shown={next} indicator={indicator} catalog={catalog} />
                 </div>
               )}
@@ -196,8 +196,8 @@ function SlideView({ slide, catalog, n, count }: { slide: Slide; catalog: Catalo
   );
 }
 
-function slideName(slide: DeckSlide, lang: 'zh' | 'en'): string {
-  return slide.kind === 'district' ? districtName(slide.district, lang) : indicatorName(slide.indicator, lang);
+function slideName(slide: DeckSlide, lang: Lang): string {
+  return slide.kind === 'district' ? nameOf(slide.district, lang) : indicatorName(slide.indicator, lang);
 }
 
 /** A district's opening slide: met / near / missed / provisional counted, then the largest shortfalls. */
@@ -217,7 +217,7 @@ function OpeningView({ slide, catalog, n, count }: { slide: OpeningSlide; catalo
         <p className="pr-kicker">
           {t('deck', { year })} · {t('slideOf', { n, count })}
         </p>
-        <h2>{districtName(district, lang)}</h2>
+        <h2>{nameOf(district, lang)}</h2>
         <p className="pr-opening-sub">{t('openingSub', { year, targets: counts.targets })}</p>
         <p className="pr-kicker pr-asof">{dataAsOfText(catalog, lang)}</p>
       </header>

@@ -4,18 +4,18 @@
  * columns wide, does not fit an A4 page; this does. Drawn only for up to PRINTED districts (a
  * search or a choice narrows them): with thousands, the page keeps only the rows on screen.
  */
-import { common, useLang, useT } from '../../ui/i18n';
+import type { Lang } from '../../core/url';
+import { common, nameOf, useLang, useT } from '../../ui/i18n';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog, Shown } from '../../model/catalog';
 import { formatQualified } from '../../model/format';
 import { scorecardRow } from '../../model/scorecard';
-import { districtName } from '../../ui/DistrictPicker';
 import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
 
 export const PRINTED = 40;
 
-function figure(shown: Shown | null, indicator: Indicator, lang: 'zh' | 'en', estimate: string): string {
+function figure(shown: Shown | null, indicator: Indicator, lang: Lang, estimate: string): string {
   if (!shown) return '—';
   const o = shown.obs;
   const v = o.comparator === 'text' ? o.quote : formatQualified(o.comparator, o.canonicalValue, indicator.unit, lang);
@@ -41,7 +41,7 @@ export function ScorecardPrint({ rows, columns, year, catalog }: { rows: readonl
         const cells = scorecardRow(catalog, d.id, columns, year).filter((c) => !c.empty);
         return (
           <section key={d.id} className="sc-print-district" data-district={d.id}>
-            <h3>{t('printDistrict', { district: districtName(d, lang), year })}</h3>
+            <h3>{t('printDistrict', { district: nameOf(d, lang), year })}</h3>
             <table>
               <thead>
                 <tr>
@@ -55,7 +55,7 @@ export function ScorecardPrint({ rows, columns, year, catalog }: { rows: readonl
               <tbody>
                 {cells.map((c) => (
                   <tr key={c.indicator.id} data-indicator={c.indicator.id}>
-                    <th scope="row">{lang === 'zh' ? c.indicator.name_zh : c.indicator.name_en}</th>
+                    <th scope="row">{nameOf(c.indicator, lang)}</th>
                     <td>{figure(c.pair.actual, c.indicator, lang, tc('estimate'))}</td>
                     <td>{figure(c.pair.target, c.indicator, lang, tc('estimate'))}</td>
                     <td>{statusBadge(c.pair.status, tc)}</td>

@@ -1,6 +1,6 @@
 /** One district's row: its name and tally (sticky), then a cell per indicator. Computed only when on screen. */
 import { memo, useMemo } from 'react';
-import { common, useLang, useT, type Translate } from '../../ui/i18n';
+import { common, nameOf, type Translate, useLang, useT } from '../../ui/i18n';
 import { toSearch, type Lang } from '../../core/url';
 import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
@@ -8,7 +8,6 @@ import type { Catalog, Shown } from '../../model/catalog';
 import { ID } from '../../data/cells';
 import { formatQualified } from '../../model/format';
 import { cellState, scorecardRow, tally, type ScorecardCell } from '../../model/scorecard';
-import { districtName } from '../../ui/DistrictPicker';
 import { missingResult, missingTarget } from '../../model/status';
 import { statusBadge } from '../../ui/StatusBadge';
 import { messages } from './messages';
@@ -35,7 +34,7 @@ export const ScorecardRow = memo(function ScorecardRow({ index, district, column
   const ref = useMeasureRef(measure, index);
   const cells = useMemo(() => scorecardRow(catalog, district.id, columns, year), [catalog, district.id, columns, year]);
   const counts = tally(cells);
-  const name = districtName(district, lang);
+  const name = nameOf(district, lang);
   return (
     <tr data-index={index} ref={ref} aria-rowindex={index + 2}>
       <th scope="row" className="sc-name" aria-colindex={1}>
@@ -132,5 +131,5 @@ export const columnHeaderId = (indicator: string) => `sc-col-${indicator}`;
  */
 export function cellHref(lang: Lang, district: string, indicator: string, year: number): string {
   if (!ID.test(district) || !ID.test(indicator) || !Number.isInteger(year)) return toSearch(cellState(lang, district, indicator, year)) || '?';
-  return `?view=indicator&indicator=${indicator}&districts=${district}&year=${year}${lang === 'zh' ? '' : `&lang=${lang}`}`;
+  return `?view=indicator&indicator=${indicator}&districts=${district}&year=${year}${lang === 'zh' ? '' : `&lang=${lang}`}`; // the default language stays out of the URL, as url.ts serialises it
 }

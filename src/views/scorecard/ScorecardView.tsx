@@ -3,7 +3,7 @@
  * each row its tally. Rows are windowed when there are many districts; a search narrows them.
  */
 import { memo, useDeferredValue, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { common, useLang, useT } from '../../ui/i18n';
+import { common, nameOf, useLang, useT } from '../../ui/i18n';
 import { useNarrow } from '../../ui/useNarrow';
 import type { SetState } from '../../core/url';
 import { parseState, parseYear, type AppState } from '../../core/url';
@@ -11,7 +11,6 @@ import { STATUS_STYLE } from '../../charts/palette';
 import type { District, Indicator } from '../../data/types';
 import type { Catalog } from '../../model/catalog';
 import { buildScorecard } from '../../model/scorecard';
-import { districtName } from '../../ui/DistrictPicker';
 import { useRowWindow, WindowBody } from '../../ui/rowWindow';
 import type { ViewProps } from '../types';
 import { messages } from './messages';
@@ -42,7 +41,7 @@ export default function ScorecardView({ state, set, loaded }: ViewProps) {
   const columns = useMemo(() => (onlyTargets ? card.columns.slice(0, card.withTarget) : card.columns), [card.columns, card.withTarget, onlyTargets]);
   // Every published year, also those not fetched for this scorecard (it fetches only its own year).
   const years = year !== null && !loaded.available.includes(year) ? [...loaded.available, year].sort((a, b) => a - b) : loaded.available;
-  const names = (list: typeof card.withoutData) => list.map((d) => districtName(d, lang)).join(t('listSep'));
+  const names = (list: typeof card.withoutData) => list.map((d) => nameOf(d, lang)).join(t('listSep'));
 
   return (
     <section className="scorecard" aria-labelledby="sc-title">
@@ -182,7 +181,7 @@ const ScorecardHead = memo(function ScorecardHead({ columns, year, state, set }:
           return (
             <th scope="col" key={ind.id} className="sc-col" aria-colindex={i + 2}>
               <a id={columnHeaderId(ind.id)} {...followLink(to, set)}>
-                {lang === 'zh' ? ind.name_zh : ind.name_en}
+                {nameOf(ind, lang)}
               </a>
               <span className="sc-unit">{ind.unit}</span>
             </th>

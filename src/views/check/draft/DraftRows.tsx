@@ -4,7 +4,7 @@
  * choosing a row shows its line in the report text.
  */
 import { useState, type MouseEvent } from 'react';
-import { useLang, useT } from '../../../ui/i18n';
+import { nameOf, useLang, useT } from '../../../ui/i18n';
 import type { Catalog } from '../../../model/catalog';
 import { numberCell } from '../../../model/csvExport';
 import type { DraftRow } from '../../../extract/types';
@@ -128,7 +128,7 @@ function RowCard({ r, work, catalog, published, lineCount, onChoose }: Props & {
           {row.year ?? t('noYear')} {t(row.kind)}
         </span>
         {' · '}
-        <span className="draft-indicator">{ind ? (lang === 'en' ? ind.name_en : ind.name_zh) : <em>{t('noIndicator')}</em>}</span>
+        <span className="draft-indicator">{ind ? nameOf(ind, lang) : <em>{t('noIndicator')}</em>}</span>
         {' · '}
         <strong className="draft-value">{figureText(row)}</strong>
         {row.estimate && <span className="check-estimate"> {t('estimate')}</span>}

@@ -3,7 +3,7 @@
  * district and date themselves, and the report's text as a .txt file or pasted.
  */
 import { useId } from 'react';
-import { useLang, useT } from '../../../ui/i18n';
+import { nameOf, useLang, useT } from '../../../ui/i18n';
 import type { Catalog } from '../../../model/catalog';
 import { draftWork, type DraftWork } from './draftWork';
 import { messages } from './messages';
@@ -29,7 +29,7 @@ export function DraftSetup({ work, catalog }: { work: DraftWork; catalog: Catalo
             <option value="">{t('sourceNone')}</option>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.published} · {lang === 'en' ? s.id : s.title_zh}
+                {s.published} · {/* a source has only its Chinese title: English pages show its id */ lang === 'en' ? s.id : s.title_zh}
               </option>
             ))}
           </select>
@@ -40,7 +40,7 @@ export function DraftSetup({ work, catalog }: { work: DraftWork; catalog: Catalo
             <option value="">{t('districtNone')}</option>
             {districts.map((d) => (
               <option key={d.id} value={d.id}>
-                {lang === 'en' ? d.name_en : d.name_zh}
+                {nameOf(d, lang)}
               </option>
             ))}
             {settings.district && !catalog.districts.has(settings.district) && <option value={settings.district}>{settings.district}</option>}

@@ -4,7 +4,7 @@
  * a message, and the row is not saved until it reads.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useLang, useT } from '../../../ui/i18n';
+import { nameOf, useLang, useT } from '../../../ui/i18n';
 import { COMPARATORS, type Comparator, type ObsKind } from '../../../data/types';
 import type { DraftRow } from '../../../extract/types';
 import type { Catalog } from '../../../model/catalog';
@@ -84,7 +84,7 @@ export function RowEditor({ row, catalog, lineCount, onSave, onCancel }: { row: 
             <option value="">{t('noIndicator')}</option>
             {indicators.map((i) => (
               <option key={i.id} value={i.id}>
-                {lang === 'en' ? i.name_en : i.name_zh} ({i.unit})
+                {nameOf(i, lang)} ({i.unit})
               </option>
             ))}
           </select>
