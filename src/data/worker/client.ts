@@ -12,7 +12,8 @@
  */
 import type { RawFile } from '../dataset';
 import { checkFiles, type CheckResult, type DroppedFile } from './checkFiles';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import { runInWorker } from '../../core/workerJob';
+import type { CheckRequest } from './protocol';
 
 export type { CheckResult, DroppedFile, FileReport } from './checkFiles';
 
@@ -23,49 +24,15 @@ export interface CheckOptions {
   mainThread?: boolean;
 }
 
-let nextId = 1;
-
-function abortError(): Error {
-  return new DOMException('The check was cancelled', 'AbortError');
-}
-
 export function checkInWorker(published: RawFile[], opts: CheckOptions = {}): Promise<CheckResult> {
   const dropped = opts.dropped ?? [];
-  const { signal } = opts;
-  if (signal?.aborted) return Promise.reject(abortError());
-  const onMainThread = () => Promise.resolve().then(() => checkFiles(published, dropped));
-  if (opts.mainThread || typeof Worker === 'undefined') return onMainThread();
-
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'data-check' });
-  } catch {
-    return onMainThread();
-  }
-  const id = nextId++;
-  return new Promise<CheckResult>((resolve, reject) => {
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      done();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-      if (e.data.id !== id) return;
-      done();
-      if (e.data.ok) resolve(e.data.result);
-      else reject(new Error(e.data.error));
-    };
-    // A worker that cannot start (blocked, unsupported module workers): same check, main thread.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-      onMainThread().then(resolve, reject);
-    };
-    const request: WorkerRequest = { id, published, dropped };
-    worker.postMessage(request);
+  const request: CheckRequest = { published, dropped };
+  return runInWorker({
+    start: () => new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'data-check' }),
+    request,
+    onMainThread: () => checkFiles(published, dropped),
+    signal: opts.signal,
+    mainThread: opts.mainThread,
+    cancelled: 'The check was cancelled',
   });
 }

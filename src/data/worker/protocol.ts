@@ -1,11 +1,8 @@
-/** Messages between the page and check.worker.ts. */
+/** What the page sends check.worker.ts (the reply is the CheckResult: src/core/workerJob.ts). */
 import type { RawFile } from '../dataset';
-import type { CheckResult, DroppedFile } from './checkFiles';
+import type { DroppedFile } from './checkFiles';
 
-export interface WorkerRequest {
-  id: number;
+export interface CheckRequest {
   published: RawFile[];
   dropped: DroppedFile[];
 }
-
-export type WorkerReply = { id: number; ok: true; result: CheckResult } | { id: number; ok: false; error: string };

@@ -6,47 +6,15 @@
  * Resolves with the rows and the decoded text, or with the reason the text was refused. Where
  * a Worker cannot start, the same work runs on the main thread. Aborting terminates the worker.
  */
+import { runInWorker } from '../../../core/workerJob';
 import { draftReport, type DraftOutcome, type DraftRequest } from './draftJob';
 
-export type DraftReply = { id: number; ok: true; outcome: DraftOutcome } | { id: number; ok: false; error: string };
-
-let nextId = 1;
-
-const abortError = () => new DOMException('Drafting was cancelled', 'AbortError');
-
-export function draftInWorker(req: Omit<DraftRequest, 'id'>, signal?: AbortSignal): Promise<DraftOutcome> {
-  if (signal?.aborted) return Promise.reject(abortError());
-  const onMainThread = () => Promise.resolve().then(() => draftReport(req));
-  if (typeof Worker === 'undefined') return onMainThread();
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module', name: 'draft-rows' });
-  } catch {
-    return onMainThread();
-  }
-  const id = nextId++;
-  return new Promise<DraftOutcome>((resolve, reject) => {
-    const done = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      done();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<DraftReply>) => {
-      if (e.data.id !== id) return;
-      done();
-      if (e.data.ok) resolve(e.data.outcome);
-      else reject(new Error(e.data.error));
-    };
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done();
-      onMainThread().then(resolve, reject);
-    };
-    const request: DraftRequest = { id, ...req };
-    worker.postMessage(request);
+export function draftInWorker(req: DraftRequest, signal?: AbortSignal): Promise<DraftOutcome> {
+  return runInWorker({
+    start: () => new Worker(new URL('./draft.worker.ts', import.meta.url), { type: 'module', name: 'draft-rows' }),
+    request: req,
+    onMainThread: () => draftReport(req),
+    signal,
+    cancelled: 'Drafting was cancelled',
   });
 }

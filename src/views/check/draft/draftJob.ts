@@ -7,7 +7,6 @@
 import { extractDrafts, readReport, type DraftRow, type ExtractOptions, type LexiconIndicator, type ReportInput } from '../../../extract';
 
 export interface DraftRequest {
-  id: number;
   bytes: Uint8Array;
   indicators: LexiconIndicator[];
   opts: ExtractOptions;
@@ -19,7 +18,7 @@ export type DraftOutcome =
   | { ok: true; text: string; encoding: 'utf-8' | 'gb18030'; rows: DraftRow[]; lineCount: number; ms: number }
   | Refusal;
 
-export function draftReport(req: Omit<DraftRequest, 'id'>): DraftOutcome {
+export function draftReport(req: DraftRequest): DraftOutcome {
   const read = readReport(req.bytes);
   if (!read.ok) return read;
   const t0 = performance.now();
