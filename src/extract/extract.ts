@@ -9,7 +9,7 @@ import { confidenceOf } from './confidence';
 import { cuesIn, nextSection, readContext, yearsOfDate, type Section } from './context';
 import { readFigures, type Figure } from './figures';
 import { buildLexicon, FRESH, isFresh, mentionsIn, resolve, type Lexicon, type Mention } from './lexicon';
-import { splitRespectively } from './respectively';
+import { splitRespectively, type RespectiveNaming } from './respectively';
 import { clauseAround, flatten, quoteOf, sentences, type FlatText, type Span } from './segment';
 import type { DraftRow, ExtractOptions, ExtractResult, LexiconIndicator } from './types';
 
@@ -24,17 +24,8 @@ const MOVED_TO = /^(?:(?:提升|提高|增加|增长|上升|下降|降低|减少
 /** A target stated without a number. */
 const TEXT_TARGET = /与(?:经济|地区生产总值|GDP)[^，；。]{0,6}(?:同步|相适应|相协调)|同步增长|基本同步|保持同步|翻[一两二三四]番/;
 
-interface Naming {
-  mention: Mention | null;
-  indicator: string;
-  /** Where the quote starts. */
-  from: number;
-  /** Where the quote ends (past the figure, or past a name that follows a count). */
-  to: number;
-  /** The name was borrowed from the clause before. */
-  borrowed: boolean;
-  nameAsWritten: string;
-}
+/** How a figure is named: the same shape as a 分别 sentence's naming (respectively.ts). */
+type Naming = RespectiveNaming;
 
 let cached: { key: LexiconIndicator[]; lex: Lexicon } | null = null;
 function lexiconFor(indicators: LexiconIndicator[]): Lexicon {
