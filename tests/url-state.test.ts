@@ -34,7 +34,7 @@ const query = fc.oneof(
     .array(
       fc.tuple(
         fc.constantFrom('view', 'indicator', 'districts', 'year', 'lang', 'present', 'kind', 'sort', 'q', 'slide', 'other'),
-        fc.oneof(fc.string({ maxLength: 20 }), id, fc.constantFrom('1', '0', '-1', '2.5', 'en', 'zh', 'data', '2024-2020', 'a,b,a', '%2C', '地区')),
+        fc.oneof(fc.string({ maxLength: 20 }), id, fc.constantFrom('1', '0', '-1', '2.5', 'en', 'zh', 'data', '2024-2020', '0000', '0999-2024', 'a,b,a', '%2C', '地区')),
       ),
       { maxLength: 8 },
     )
@@ -54,6 +54,13 @@ describe('the URL state', () => {
   it('the default state is the empty query, both ways', () => {
     expect(toSearch(DEFAULT_STATE)).toBe('');
     expect(parseState('')).toEqual(DEFAULT_STATE);
+  });
+
+  it('a year with a leading zero is not a year (it could not be written back the same way)', () => {
+    expect(parseState('?year=0000').year).toBeNull();
+    expect(parseState('?year=0999-2024').year).toBeNull();
+    expect(parseState('?year=2024-2022').year).toEqual({ from: 2022, to: 2024 });
+    expect(toSearch(parseState('?year=0000'))).toBe('');
   });
 
   it('any query parses to a state whose link parses back to it (one canonical link per state)', () => {

@@ -59,7 +59,9 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parseYear(s: string | null): YearRange | null {
   if (!s) return null;
-  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(s.trim());
+  // A year is written with four digits and no leading zero: "0000" or "0999" would be read as
+  // a number written back as "0" or "999", which no longer parses (two links for one state).
+  const m = /^([1-9]\d{3})(?:-([1-9]\d{3}))?$/.exec(s.trim());
   if (!m) return null;
   const a = Number(m[1]);
   const b = m[2] ? Number(m[2]) : a;
