@@ -44,6 +44,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // Plain scripts: CI's summary (Node) and the data preloader (browser).
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // The scripts of the first paint run before the app, on every page: no string becomes HTML there either.
+  {
+    files: ['public/**/*.js'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/], CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|parseFromString)$/]",
+          message: 'No string becomes HTML in the first-paint scripts.',
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

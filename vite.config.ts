@@ -1,7 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
+import { appEntryMeta, stylesAfter, takeAppEntry, viewCode, viewCodeMeta, type Manifest } from './src/prerender/codeHints';
 
 const DATA = resolve(import.meta.dirname, 'data');
 
@@ -102,14 +103,24 @@ function prerenderSnapshots(): Plugin {
       });
       try {
         const mod = (await server.ssrLoadModule('/src/prerender/renderSnapshots.tsx')) as typeof import('./src/prerender/renderSnapshots');
-        const { head, body } = mod.renderFirstPaint(dataFiles());
+        const { head, preloads, body, pages } = mod.renderFirstPaint(dataFiles());
+        for (const page of pages) {
+          mkdirSync(dirname(join(outDir, page.path)), { recursive: true });
+          writeFileSync(join(outDir, page.path), page.text);
+        }
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         const marker = '<div id="root"></div>';
-        // The record of the data goes in <head>, before public/preload-data.js (first in <body>) reads it.
-        if (!html.includes(marker) || !html.includes('</head>')) throw new Error(`prerender: ${marker} or </head> not found in index.html`);
+        const loader = /<script src="[^"]*preload-data\.js"><\/script>/.exec(html)?.[0];
+        if (!html.includes(marker) || !loader) throw new Error(`prerender: ${marker} or the preload-data.js script not found in index.html`);
+        const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+        // The app's <script> and its preloads come out: public/preload-data.js starts them after
+        // the data requests, so that on a slow line the data are not queued behind the code.
+        const { html: withoutApp, entry } = takeAppEntry(stylesAfter(html, loader, preloads));
+        // What public/preload-data.js reads goes just before it: it runs before the rest of <head> is parsed.
+        const metas = [head, viewCodeMeta(viewCode(manifest)), appEntryMeta(entry)].join('\n    ');
         // Functions, not strings: a `$&` in the data must stay text.
-        writeFileSync(file, html.replace('</head>', () => `  ${head}\n  </head>`).replace(marker, () => `${marker}\n    ${body}`));
+        writeFileSync(file, withoutApp.replace(loader, () => `${metas}\n    ${loader}`).replace(marker, () => `${marker}\n    ${body}`));
       } finally {
         await server.close();
       }

@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../src/data/fingerprint';
-import { FIRST_PAINT_META, firstPaintMeta, firstPaintRecord, type FirstPaintRecord } from '../src/prerender/firstPaint';
+import { dataPreloads, FIRST_PAINT_META, firstPaintMeta, firstPaintRecord, type FirstPaintRecord } from '../src/prerender/firstPaint';
 
 const preloadScript = readFileSync(new URL('../public/preload-data.js', import.meta.url), 'utf8');
 const showScript = readFileSync(new URL('../public/show-snapshot.js', import.meta.url), 'utf8');
@@ -40,10 +40,12 @@ interface Served {
  * server holding `served` (a number is an HTTP status). Returns what it asked for, its verdict
  * and the responses it stored for the app.
  */
-function preload(record: FirstPaintRecord | null, served: Served, search = '', now?: string) {
+function preload(record: FirstPaintRecord | null, served: Served, search = '', now?: string, fromCache: string[] = []) {
   const asked: string[] = [];
   const fetch = (url: string) => {
     asked.push(url);
+    // A file the browser answered from its own cache: a second request reaches the server.
+    if (fromCache.includes(url) && asked.filter((u) => u === url).length === 1) return Promise.resolve(new Response('stale copy'));
     const path = url.replace(/^data\//, '');
     if (path === 'index.json') return Promise.resolve(new Response(JSON.stringify(served.index ?? { years: [] })));
     const f = served.files[path];
@@ -51,8 +53,17 @@ function preload(record: FirstPaintRecord | null, served: Served, search = '', n
     return Promise.resolve(new Response(f.slice()));
   };
   const meta = record && { getAttribute: (n: string) => (n === 'content' ? JSON.stringify(record) : null) };
-  const document = { querySelector: (s: string) => (s === `meta[name="${FIRST_PAINT_META}"]` ? meta : null) };
+  const document = { baseURI: 'https://example.org/', querySelector: (s: string) => (s === `meta[name="${FIRST_PAINT_META}"]` ? meta : null) };
   const window: Record<string, unknown> = { location: { search } };
+  // Resource Timing as a browser keeps it: no bytes over the network for what its cache answered.
+  const performance = {
+    getEntriesByName: (href: string) => {
+      const url = href.replace('https://example.org/', '');
+      if (!asked.includes(url)) return [];
+      const cached = fromCache.includes(url) && asked.filter((u) => u === url).length === 1;
+      return [{ transferSize: cached ? 0 : 300, decodedBodySize: 100 }];
+    },
+  };
   // The reader's clock: a fixed day when the test gives one.
   const RealDate = Date;
   const ReaderDate = now === undefined ? Date : (class extends RealDate {
@@ -60,7 +71,7 @@ function preload(record: FirstPaintRecord | null, served: Served, search = '', n
       super(`${now}T12:00:00`);
     }
   } as DateConstructor);
-  runInNewContext(preloadScript, { window, document, fetch, URLSearchParams, Date: ReaderDate });
+  runInNewContext(preloadScript, { window, document, fetch, URLSearchParams, URL, performance, Date: ReaderDate });
   const firstPaint = window.__firstPaint as { verdict?: Promise<boolean> };
   return { asked, verdict: firstPaint.verdict, store: window.__dataPrefetch as Record<string, Promise<Response>> };
 }
@@ -173,11 +184,32 @@ describe("public/preload-data.js's verdict on the files served", () => {
     expect(preload(recordOf(files), servedAsBuilt(files, [2023, 2024]), '?view=scorecard&year=2024').verdict).toBeUndefined();
   });
 
-  it('asks for each file once, and only for the years index.json lists (never a year taken away since the build)', async () => {
+  it('asks for each file once, the years the build saw at once (before index.json answers), and gives the app only the years index.json lists', async () => {
     const files = published([2022, 2023, 2024]);
-    const { asked, verdict } = preload(recordOf(files), servedAsBuilt(files, [2023, 2024]));
+    const { asked, verdict, store } = preload(recordOf(files), servedAsBuilt(files, [2023, 2024]));
+    // Asked with index.json, not after it: a round trip saved on a slow line.
+    expect(asked).toEqual([
+      'data/districts.csv',
+      'data/indicators.csv',
+      'data/sources.csv',
+      'data/index.json',
+      'data/observations/2022.csv',
+      'data/observations/2023.csv',
+      'data/observations/2024.csv',
+    ]);
+    // 2022 was taken away since the build: the page is not the build's, and the app reads only the years listed.
     expect(await verdict).toBe(false);
-    expect(asked).toEqual(['data/districts.csv', 'data/indicators.csv', 'data/sources.csv', 'data/index.json', 'data/observations/2023.csv', 'data/observations/2024.csv']);
+    expect(await (await store['data/index.json']!).json()).toEqual({ years: [2023, 2024] });
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('a file the browser answered from its own cache (the preload cannot forbid that) is asked for again, and that answer is used', async () => {
+    const files = published();
+    const { asked, verdict, store } = preload(recordOf(files), servedAsBuilt(files, [2023, 2024]), '', undefined, ['data/observations/2024.csv']);
+    expect(await (await store['data/observations/2024.csv']!).text()).toContain(',297');
+    expect(await verdict).toBe(true);
+    expect(asked.filter((u) => u.endsWith('2024.csv'))).toHaveLength(2);
+    expect(asked.filter((u) => u.endsWith('2023.csv'))).toHaveLength(1);
   });
 
   it('a year the build did not see is still fetched for the app once index.json lists it', async () => {
@@ -199,33 +231,48 @@ describe("public/preload-data.js's verdict on the files served", () => {
   });
 });
 
-/** A minimal document for public/show-snapshot.js: #root, <html>, and a page and frame per key. */
+/** A minimal document for public/show-snapshot.js: #root, <html>, a frame per key; every page put in, in order. */
 function showPage(search: string, keys = ['overview-zh', 'air-en']) {
   const children: unknown[] = [];
+  const history: string[] = [];
   const root = {
     get firstChild() {
       return children[0] ?? null;
     },
-    appendChild: (n: unknown) => children.push(n),
+    appendChild: (n: { node: string }) => {
+      children.push(n);
+      history.push(n.node);
+    },
     removeChild: (n: unknown) => children.splice(children.indexOf(n), 1),
     querySelector: () => null,
   };
   const attrs: Record<string, string> = {};
   const html = { lang: 'zh-CN', setAttribute: (k: string, v: string) => (attrs[k] = v), getAttribute: (k: string) => attrs[k] ?? null };
   let removed = 0;
-  const templates = keys.flatMap((key) =>
-    (['data-snapshot', 'data-snapshot-frame'] as const).map((attr) => ({
-      content: `${attr === 'data-snapshot' ? 'page' : 'frame'} ${key}`,
-      getAttribute: (n: string) => (n === attr ? key : null),
-      parentNode: { removeChild: () => removed++ },
-    })),
-  );
-  const document = { querySelectorAll: () => templates, getElementById: () => root, importNode: (n: unknown) => ({ node: n }), documentElement: html };
+  const templates = keys.map((key) => ({
+    content: `frame ${key}`,
+    getAttribute: (n: string) => (n === 'data-snapshot-frame' ? key : null),
+    parentNode: { removeChild: () => removed++ },
+  }));
+  // A <template> made from the page file's text: its content is that text.
+  const createElement = () => {
+    let text = '';
+    return {
+      set innerHTML(t: string) {
+        text = t;
+      },
+      get content() {
+        return `page ${text}`;
+      },
+    };
+  };
+  const document = { querySelectorAll: () => templates, querySelector: () => null, getElementById: () => root, createElement, importNode: (n: unknown) => ({ node: n }), documentElement: html };
   const window: Record<string, unknown> = { location: { search } };
   return {
-    run: () => runInNewContext(showScript, { document, window, URLSearchParams }),
+    run: () => runInNewContext(showScript, { document, window, URLSearchParams, setTimeout }),
     window,
     shown: () => (children as { node: string }[]).map((c) => c.node),
+    history,
     attrs,
     html,
     removed: () => removed,
@@ -236,53 +283,95 @@ function showPage(search: string, keys = ['overview-zh', 'air-en']) {
   };
 }
 
+const PATH = 'first-paint/air-en-0123456789ab.html';
+const pageFile = (body: string, path = PATH) => `<!--first-paint ${path}-->${body}`;
+const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 describe('public/show-snapshot.js', () => {
-  it('shows the frame at once and the page once the verdict is true', async () => {
+  it('data and page in at once: the page, without the frame first', async () => {
     const p = showPage('?view=air&lang=en');
-    let say: (v: boolean) => void = () => undefined;
-    p.window.__firstPaint = { verdict: new Promise<boolean>((r) => (say = r)) };
+    p.window.__firstPaint = { verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
     p.run();
-    expect(p.shown()).toEqual(['frame air-en']);
     expect(p.attrs['data-snapshot']).toBe('air-en');
     expect(p.html.lang).toBe('en');
-    expect(p.removed()).toBe(4);
+    expect(p.removed()).toBe(2);
+    await later(0);
+    expect(p.history).toEqual(['page <main>297 days</main>']);
+    await later(200);
+    expect(p.history).toEqual(['page <main>297 days</main>']);
+  });
+
+  it('data slow to come: the frame after a moment, the page once the verdict is true', async () => {
+    const p = showPage('?view=air&lang=en');
+    let say: (v: boolean) => void = () => undefined;
+    p.window.__firstPaint = { verdict: new Promise<boolean>((r) => (say = r)), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
+    p.run();
+    expect(p.shown()).toEqual([]);
+    await later(200);
+    expect(p.shown()).toEqual(['frame air-en']);
     say(true);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(p.shown()).toEqual(['page air-en']);
+    await later(0);
+    expect(p.history).toEqual(['frame air-en', 'page <main>297 days</main>']);
   });
 
   it('keeps the frame on a verdict of false: no figure until the app', async () => {
     const p = showPage('');
-    p.window.__firstPaint = { verdict: Promise.resolve(false) };
+    p.window.__firstPaint = { verdict: Promise.resolve(false), page: Promise.resolve(pageFile('<main>297</main>', 'first-paint/overview-zh-0.html')), pagePath: 'first-paint/overview-zh-0.html' };
     p.run();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(p.shown()).toEqual(['frame overview-zh']);
+    await later(200);
+    expect(p.history).toEqual(['frame overview-zh']);
   });
 
-  it('takes a verdict that comes after it has run', () => {
-    const p = showPage('');
+  it('never puts in a text without the build’s mark (a server answering a missing file with another page), nor a failed one', async () => {
+    for (const page of [Promise.resolve('<!doctype html><html>index</html>'), Promise.resolve(pageFile('<main>297</main>', 'first-paint/other.html')), Promise.resolve(null)]) {
+      const p = showPage('?view=air&lang=en');
+      p.window.__firstPaint = { verdict: Promise.resolve(true), page, pagePath: PATH };
+      p.run();
+      await later(200);
+      expect(p.history).toEqual(['frame air-en']);
+    }
+  });
+
+  it('takes a verdict that comes after it has run', async () => {
+    const p = showPage('?view=air&lang=en');
     p.run();
+    // No verdict yet (public/preload-data.js has not run): the frame at once.
+    expect(p.shown()).toEqual(['frame air-en']);
+    p.window.__firstPaint = Object.assign(p.window.__firstPaint as object, { page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH });
     const reveal = (p.window.__firstPaint as { reveal: (v: unknown) => void }).reveal;
     reveal('true');
-    expect(p.shown()).toEqual(['frame overview-zh']);
+    await later(0);
+    expect(p.shown()).toEqual(['frame air-en']);
     reveal(true);
-    expect(p.shown()).toEqual(['page overview-zh']);
+    await later(0);
+    expect(p.shown()).toEqual(['page <main>297 days</main>']);
   });
 
-  it('never puts the page over the app', () => {
-    const p = showPage('');
+  it('never puts the page over the app', async () => {
+    const p = showPage('?view=air&lang=en');
     p.run();
+    Object.assign(p.window.__firstPaint as object, { page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH });
     p.appTakesOver();
     (p.window.__firstPaint as { reveal: (v: boolean) => void }).reveal(true);
+    await later(0);
     expect(p.shown()).toEqual(['app']);
   });
 
-  it('nothing for a URL without a page from the build', () => {
+  it('nothing for a URL without a page from the build', async () => {
     const p = showPage('?view=overview&year=2024');
-    p.window.__firstPaint = { verdict: Promise.resolve(true) };
+    p.window.__firstPaint = { verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297</main>')), pagePath: PATH };
     p.run();
-    expect(p.shown()).toEqual([]);
+    await later(200);
+    expect(p.history).toEqual([]);
     expect(p.attrs['data-snapshot']).toBeUndefined();
-    expect(p.removed()).toBe(4);
+    expect(p.removed()).toBe(2);
+  });
+});
+
+describe('the data asked for before any script runs', () => {
+  it('index.json and the reference files, never a yearly file (a link to one year reads only that year)', () => {
+    const record = recordOf(published([2023, 2024]));
+    const hrefs = [...dataPreloads(record).matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(['./data/index.json', './data/districts.csv', './data/indicators.csv', './data/sources.csv']);
   });
 });

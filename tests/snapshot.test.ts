@@ -14,6 +14,27 @@ import { readDataDir } from '../scripts/lib/fsdata';
 import { renderToSvg } from '../src/charts/svg';
 
 const script = readFileSync(new URL('../public/show-snapshot.js', import.meta.url), 'utf8');
+const loader = readFileSync(new URL('../public/preload-data.js', import.meta.url), 'utf8');
+
+/** The page file public/preload-data.js asks for on a URL (the key it names), or null. */
+function loaderKey(search: string): string | null {
+  const metas: Record<string, unknown> = {
+    'first-paint-data': { years: [2024], files: {}, calendar: 2026 },
+    'first-paint-pages': Object.fromEntries(SNAPSHOTS.map(({ key }) => [key, `first-paint/${key}-0.html`])),
+  };
+  const asked: string[] = [];
+  const document = { querySelector: (s: string) => {
+    const name = /meta\[name="([^"]+)"\]/.exec(s)?.[1];
+    return name && name in metas ? { getAttribute: () => JSON.stringify(metas[name]) } : null;
+  } };
+  const fetch = (url: string) => {
+    asked.push(url);
+    return Promise.resolve(new Response('{"years":[2024]}'));
+  };
+  runInNewContext(loader, { document, window: { location: { search } }, URLSearchParams, fetch });
+  const page = asked.find((u) => u.startsWith('first-paint/'));
+  return page ? /^first-paint\/(.+)-0\.html$/.exec(page)![1]! : null;
+}
 
 /** Runs show-snapshot.js against a minimal document holding one template per snapshot. */
 function scriptKey(search: string): string | null {
@@ -46,6 +67,15 @@ describe('which page from the build a URL shows', () => {
       { numRuns: 500 },
     );
     // A fresh script context per run: slow on a busy machine.
+  }, 20_000);
+
+  it('public/preload-data.js asks for the page of the same key', () => {
+    fc.assert(
+      fc.property(queries, (q) => {
+        expect(loaderKey(q)).toBe(snapshotKey(q));
+      }),
+      { numRuns: 300 },
+    );
   }, 20_000);
 
   it('a snapshot is chosen only when the app would show that very state', () => {

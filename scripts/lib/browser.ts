@@ -31,14 +31,19 @@ export const CHROMIUM_ARGS = [
  */
 export const TEST_NOW = new Date('2026-12-06T10:00:00+08:00');
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * `realClock` is for benchmarks: the fixed clock is a script run in every page before ours
+ * (it replaces Date and performance), which a timing must not include, and it hides the
+ * page's performance entries.
+ */
+export async function launchBrowser(opts: { realClock?: boolean } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: ${INSTALL_COMMAND}`);
   // Playwright gives every launch a fresh, empty user-data dir of its own.
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
-    await context.clock.setSystemTime(TEST_NOW);
+    if (!opts.realClock) await context.clock.setSystemTime(TEST_NOW);
     const newPage = context.newPage.bind(context);
     context.newPage = async () => waitsForApp(await newPage());
     return context;

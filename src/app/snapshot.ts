@@ -1,12 +1,13 @@
 /**
- * Pages made at build time (vite.config.ts renders them into index.html as <template>s):
- * the overview and the citizen pages in both languages, on the data of the build, each with its
- * frame (no figure). For a URL that names one of them and nothing else, public/show-snapshot.js
- * puts the frame in #root before the first paint and the page once public/preload-data.js has
- * found the served data files to be those the build read (src/prerender/firstPaint.ts), so
- * numbers and charts show before the app's code has run and never from replaced files; the app
- * then replaces either with the same view on the fetched data (main.tsx). Keep snapshotKey and
- * that script in step (tests/snapshot.test.ts runs both on the same URLs).
+ * Pages made at build time (vite.config.ts, src/prerender/renderSnapshots.tsx): the overview and
+ * the citizen pages in both languages, on the data of the build, each a file of its own, with its
+ * frame (no figure) as a <template> in index.html. For a URL that names one of them and nothing
+ * else, public/show-snapshot.js puts the frame in #root while the page is awaited and the page
+ * (fetched by public/preload-data.js with the data) once that script has found the served data
+ * files to be those the build read (src/prerender/firstPaint.ts), so numbers and charts show
+ * before the app's code has run and never from replaced files; the app then replaces either
+ * with the same view on the fetched data (main.tsx). Keep snapshotKey and those scripts in step
+ * (tests/snapshot.test.ts runs all three on the same URLs).
  */
 import { DEFAULT_STATE, type AppState, type Lang, type View } from '../core/url';
 

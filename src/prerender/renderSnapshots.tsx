@@ -20,7 +20,9 @@ import AirView from '../views/air/AirView';
 import GrainView from '../views/grain/GrainView';
 import OverviewView from '../views/overview/OverviewView';
 import type { ViewProps } from '../views/types';
-import { firstPaintMeta, firstPaintRecord } from './firstPaint';
+import { fingerprint } from '../data/fingerprint';
+import { dataPreloads, firstPaintMeta, firstPaintRecord } from './firstPaint';
+import { jsonMeta } from './meta';
 import { staticSvg } from './staticSvg';
 
 const VIEWS: Partial<Record<View, ComponentType<ViewProps>>> = { overview: OverviewView, air: AirView, grain: GrainView };
@@ -69,14 +71,41 @@ export function renderSnapshots(files: RawFile[]): RenderedSnapshot[] {
   });
 }
 
+/** A page from the build as a file of its own: where index.html's <meta> says it is, and its text. */
+export interface PageFile {
+  key: string;
+  path: string;
+  text: string;
+}
+
+/** The <meta name> public/preload-data.js reads: snapshot key → the path of its page. */
+export const FIRST_PAINT_PAGES_META = 'first-paint-pages';
+
 /**
- * What the build adds to index.html: `head`, the record of the data (before
- * public/preload-data.js); `body`, each page and its frame as <template>s (after #root), for
- * public/show-snapshot.js. Pages and record come from the same bytes.
+ * The first line of a page file: public/show-snapshot.js puts the page in only if the text it
+ * was sent begins with it (a server that answers a missing file with index.html must not have
+ * that shown).
  */
-export function renderFirstPaint(files: RawFile[]): { head: string; body: string } {
-  const body = renderSnapshots(files)
-    .map((s) => `<template data-snapshot="${s.key}">${s.html}</template>\n    <template data-snapshot-frame="${s.key}">${s.frame}</template>`)
-    .join('\n    ');
-  return { head: firstPaintMeta(firstPaintRecord(files, today())), body };
+export const pageMark = (path: string): string => `<!--first-paint ${path}-->`;
+
+/**
+ * What the build adds: to index.html, `head` (the record of the data and where each page is,
+ * before public/preload-data.js), `preloads` (the data files, asked for first) and `body` (each page's frame as a <template>, after #root, for
+ * public/show-snapshot.js); and `pages`, each page as a file named by its content. The pages are
+ * files, not templates in index.html, so that a phone parses only the one its URL shows (all
+ * six in index.html held the first paint back by about a third of a second); preload-data.js
+ * asks for it with the data. Pages and record come from the same bytes.
+ */
+export function renderFirstPaint(files: RawFile[]): { head: string; preloads: string; body: string; pages: PageFile[] } {
+  const rendered = renderSnapshots(files);
+  const body = rendered.map((s) => `<template data-snapshot-frame="${s.key}">${s.frame}</template>`).join('\n    ');
+  const pages = rendered.map(({ key, html }) => {
+    // Named by a fingerprint of the page: a new build never meets an old copy of it in a cache.
+    const hash = fingerprint(new TextEncoder().encode(html)).split('-')[1]!.slice(0, 12);
+    const path = `first-paint/${key}-${hash}.html`;
+    return { key, path, text: `${pageMark(path)}\n${html}` };
+  });
+  const where = Object.fromEntries(pages.map((p) => [p.key, p.path]));
+  const record = firstPaintRecord(files, today());
+  return { head: `${firstPaintMeta(record)}\n    ${jsonMeta(FIRST_PAINT_PAGES_META, where)}`, preloads: dataPreloads(record), body, pages };
 }

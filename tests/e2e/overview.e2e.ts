@@ -19,7 +19,12 @@ async function open(query: string, viewport: { width: number; height: number } =
   return page;
 }
 
-const text = (page: Page, sel: string) => page.locator(sel).first().innerText();
+/** What a reader sees in an element once it is scrolled to (cards out of sight are not laid out: content-visibility). */
+const text = async (page: Page, sel: string) => {
+  const el = page.locator(sel).first();
+  await el.scrollIntoViewIfNeeded();
+  return el.innerText();
+};
 const card = (district: string, indicator: string) => `.ov-district[data-district="${district}"] .ov-card[data-indicator="${indicator}"]`;
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 const search = (page: Page) => new URL(page.url()).searchParams;
