@@ -16,6 +16,11 @@
   'use strict';
   var firstPaint = window.__firstPaint || (window.__firstPaint = {});
   try {
+    firstPaint.key = pageKey();
+  } catch {
+    firstPaint.key = null;
+  }
+  try {
     prefetch();
   } catch {
     // The app asks for what it needs itself.
@@ -243,11 +248,11 @@
   }
 
   /**
-   * The page from the build this URL shows, asked for with the data (public/show-snapshot.js puts
-   * it in on a verdict of true). The URL names one only with nothing but a view and a language,
-   * each once: src/app/snapshot.ts snapshotKey, as public/show-snapshot.js also has it.
+   * The page from the build this URL may show (window.__firstPaint.key, which
+   * public/show-snapshot.js also goes by): only a URL with nothing but a view and a language,
+   * each at most once (src/app/snapshot.ts snapshotKey; tests/snapshot.test.ts runs both).
    */
-  function askForPage() {
+  function pageKey() {
     var view = 'overview';
     var lang = 'zh';
     var seen = {};
@@ -258,10 +263,15 @@
       if (k === 'view') view = v;
       if (k === 'lang') lang = v;
     });
+    return ok ? view + '-' + lang : null;
+  }
+
+  /** That page, asked for with the data (public/show-snapshot.js puts it in on a verdict of true). */
+  function askForPage() {
+    var key = firstPaint.key;
     var meta = document.querySelector('meta[name="first-paint-pages"]');
     var pages = meta ? JSON.parse(meta.getAttribute('content')) : null;
-    var key = view + '-' + lang;
-    if (!ok || !pages || !Object.prototype.hasOwnProperty.call(pages, key)) return;
+    if (!key || !pages || !Object.prototype.hasOwnProperty.call(pages, key)) return;
     var path = pages[key];
     if (typeof path !== 'string' || !/^first-paint\/[\w-]+\.html$/.test(path)) return;
     firstPaint.pagePath = path;

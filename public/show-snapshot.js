@@ -34,22 +34,9 @@
   var templates = document.querySelectorAll('template[data-snapshot-frame]');
   var root = document.getElementById('root');
   var html = document.documentElement;
-  var key = null;
-  try {
-    var view = 'overview';
-    var lang = 'zh';
-    var seen = {};
-    var ok = true;
-    new URLSearchParams(window.location.search).forEach(function (v, k) {
-      if (seen[k] || (k !== 'view' && k !== 'lang')) ok = false;
-      seen[k] = true;
-      if (k === 'view') view = v;
-      if (k === 'lang') lang = v;
-    });
-    if (ok) key = view + '-' + lang;
-  } catch {
-    key = null;
-  }
+  // Which page the URL may show, as public/preload-data.js found it (that script runs first; if
+  // it never ran there is no page to wait for, and the app comes on the load event).
+  var key = typeof state.key === 'string' ? state.key : null;
   var frame = null;
   for (var i = 0; i < templates.length; i++) {
     if (key !== null && templates[i].getAttribute('data-snapshot-frame') === key) frame = templates[i].content;

@@ -231,6 +231,14 @@ describe("public/preload-data.js's verdict on the files served", () => {
   });
 });
 
+/** The key public/preload-data.js finds in a URL (tests/snapshot.test.ts checks it against snapshotKey). */
+function keyOf(search: string): string | null {
+  const p = new URLSearchParams(search);
+  const names = [...p.keys()];
+  if (names.some((n) => n !== 'view' && n !== 'lang') || new Set(names).size !== names.length) return null;
+  return `${p.get('view') ?? 'overview'}-${p.get('lang') ?? 'zh'}`;
+}
+
 /** A minimal document for public/show-snapshot.js: #root, <html>, a frame per key; every page put in, in order. */
 function showPage(search: string, keys = ['overview-zh', 'air-en']) {
   const children: unknown[] = [];
@@ -267,7 +275,8 @@ function showPage(search: string, keys = ['overview-zh', 'air-en']) {
     };
   };
   const document = { querySelectorAll: () => templates, querySelector: () => null, getElementById: () => root, createElement, importNode: (n: unknown) => ({ node: n }), documentElement: html };
-  const window: Record<string, unknown> = { location: { search } };
+  // public/preload-data.js runs first and leaves the key there.
+  const window: Record<string, unknown> = { location: { search }, __firstPaint: { key: keyOf(search) } };
   return {
     run: () => runInNewContext(showScript, { document, window, URLSearchParams, setTimeout }),
     window,
@@ -290,7 +299,7 @@ const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('public/show-snapshot.js', () => {
   it('data and page in at once: the page, without the frame first', async () => {
     const p = showPage('?view=air&lang=en');
-    p.window.__firstPaint = { verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
+    p.window.__firstPaint = { ...(p.window.__firstPaint as object), verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
     p.run();
     expect(p.attrs['data-snapshot']).toBe('air-en');
     expect(p.html.lang).toBe('en');
@@ -304,7 +313,7 @@ describe('public/show-snapshot.js', () => {
   it('data slow to come: the frame after a moment, the page once the verdict is true', async () => {
     const p = showPage('?view=air&lang=en');
     let say: (v: boolean) => void = () => undefined;
-    p.window.__firstPaint = { verdict: new Promise<boolean>((r) => (say = r)), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
+    p.window.__firstPaint = { ...(p.window.__firstPaint as object), verdict: new Promise<boolean>((r) => (say = r)), page: Promise.resolve(pageFile('<main>297 days</main>')), pagePath: PATH };
     p.run();
     expect(p.shown()).toEqual([]);
     await later(200);
@@ -316,7 +325,7 @@ describe('public/show-snapshot.js', () => {
 
   it('keeps the frame on a verdict of false: no figure until the app', async () => {
     const p = showPage('');
-    p.window.__firstPaint = { verdict: Promise.resolve(false), page: Promise.resolve(pageFile('<main>297</main>', 'first-paint/overview-zh-0.html')), pagePath: 'first-paint/overview-zh-0.html' };
+    p.window.__firstPaint = { ...(p.window.__firstPaint as object), verdict: Promise.resolve(false), page: Promise.resolve(pageFile('<main>297</main>', 'first-paint/overview-zh-0.html')), pagePath: 'first-paint/overview-zh-0.html' };
     p.run();
     await later(200);
     expect(p.history).toEqual(['frame overview-zh']);
@@ -325,7 +334,7 @@ describe('public/show-snapshot.js', () => {
   it('never puts in a text without the build’s mark (a server answering a missing file with another page), nor a failed one', async () => {
     for (const page of [Promise.resolve('<!doctype html><html>index</html>'), Promise.resolve(pageFile('<main>297</main>', 'first-paint/other.html')), Promise.resolve(null)]) {
       const p = showPage('?view=air&lang=en');
-      p.window.__firstPaint = { verdict: Promise.resolve(true), page, pagePath: PATH };
+      p.window.__firstPaint = { ...(p.window.__firstPaint as object), verdict: Promise.resolve(true), page, pagePath: PATH };
       p.run();
       await later(200);
       expect(p.history).toEqual(['frame air-en']);
@@ -359,7 +368,7 @@ describe('public/show-snapshot.js', () => {
 
   it('nothing for a URL without a page from the build', async () => {
     const p = showPage('?view=overview&year=2024');
-    p.window.__firstPaint = { verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297</main>')), pagePath: PATH };
+    p.window.__firstPaint = { ...(p.window.__firstPaint as object), verdict: Promise.resolve(true), page: Promise.resolve(pageFile('<main>297</main>')), pagePath: PATH };
     p.run();
     await later(200);
     expect(p.history).toEqual([]);

@@ -36,18 +36,21 @@ function loaderKey(search: string): string | null {
   return page ? /^first-paint\/(.+)-0\.html$/.exec(page)![1]! : null;
 }
 
-/** Runs show-snapshot.js against a minimal document holding one template per snapshot. */
+/** Runs public/preload-data.js, then show-snapshot.js, against a minimal document holding one frame per snapshot: the key shown. */
 function scriptKey(search: string): string | null {
   let shown: string | null = null;
-  const root = { firstChild: null as unknown, appendChild: (n: unknown) => (root.firstChild = n), querySelector: () => null };
+  const root = { firstChild: null as unknown, appendChild: (n: unknown) => (root.firstChild = n), removeChild: () => undefined, querySelector: () => null };
   const templates = SNAPSHOTS.map(({ key }) => ({ content: key, getAttribute: () => key, parentNode: { removeChild: () => undefined } }));
   const document = {
+    querySelector: () => null,
     querySelectorAll: () => templates,
     getElementById: () => root,
     importNode: (n: unknown) => n,
-    documentElement: { setAttribute: (_: string, v: string) => (shown = v), lang: '' },
+    documentElement: { setAttribute: (_: string, v: string) => (shown = v), getAttribute: () => null, lang: '' },
   };
-  runInNewContext(script, { document, window: { location: { search } }, URLSearchParams });
+  const window = { location: { search } };
+  runInNewContext(loader, { document, window, URLSearchParams });
+  runInNewContext(script, { document, window, URLSearchParams });
   return shown;
 }
 

@@ -131,6 +131,12 @@ export const VIEWPORTS = {
 
 export async function shot(page: Page, name: string) {
   mkdirSync(SHOTS, { recursive: true });
+  // Parts laid out only when scrolled near (content-visibility: auto, the overview's cards) would
+  // be blank in a whole-page picture: lay them all out first, as a reader scrolling would see them.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
