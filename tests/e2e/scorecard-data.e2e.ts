@@ -252,18 +252,25 @@ describe('3,000 districts', () => {
     const box = page.locator('.sc-box');
     const rows = () => box.evaluate((el) => [...el.querySelectorAll('tbody tr[data-index]')].map((tr) => Number(tr.getAttribute('data-index'))));
     await expect.poll(async () => (await rows()).length).toBeGreaterThan(3);
+    // The first rows drawn after the jump, whenever that frame comes (a busy machine may take a
+    // few): all of them in view, none either side yet.
     const jump = await box.evaluate(
       (el) =>
         new Promise<{ first: number[]; allInView: boolean }>((done) => {
+          const drawn = () => [...el.querySelectorAll('tbody tr[data-index]')];
+          const before = drawn().map((tr) => tr.getAttribute('data-index')).join();
+          const t0 = performance.now();
           el.scrollTop += 20_000;
-          requestAnimationFrame(() => {
-            const trs = [...el.querySelectorAll('tbody tr[data-index]')];
+          const look = () => {
+            const trs = drawn();
+            if (trs.map((tr) => tr.getAttribute('data-index')).join() === before && performance.now() - t0 < 5000) return requestAnimationFrame(look);
             const b = el.getBoundingClientRect();
             done({
               first: trs.map((tr) => Number(tr.getAttribute('data-index'))),
               allInView: trs.every((tr) => tr.getBoundingClientRect().bottom > b.top && tr.getBoundingClientRect().top < b.bottom),
             });
-          });
+          };
+          requestAnimationFrame(look);
         }),
     );
     expect(jump.first[0]).toBeGreaterThan(50);
