@@ -101,6 +101,11 @@ export function pairSourceTitles(catalog: Catalog, district: string, indicators:
   return out;
 }
 
+/** The caption of a chart of one district's indicators over some years: the sources of every figure drawn. */
+export function districtCaption(catalog: Catalog, district: { id: string; name: string }, indicators: readonly string[], years: readonly number[], title: string, lang: Lang): ChartCaption {
+  return { title, subtitle: `${district.name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, indicators, years), lang) };
+}
+
 /** "2022—2025年" / "2022–2025"; one year alone. */
 export function yearsText(years: readonly number[], lang: Lang): string {
   if (!years.length) return '';

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { nameOf, useLang, useT } from '../../ui/i18n';
 import { airChartOption } from '../../charts/airChart';
 import { airChartModel } from '../../model/citizenCharts';
-import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
+import { districtCaption } from '../../charts/caption';
 import { preloadCharts } from '../../ui/EChart';
 import { CitizenCard } from '../../ui/CitizenCard';
 import type { District } from '../../data/types';
@@ -113,7 +113,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
                 description: t('describeDays', { name, list: listOf((r) => (r.days.actual ? formatQualified(r.days.actual.obs.comparator, r.days.actual.obs.canonicalValue, daysUnit, lang) : p('noData'))) }),
                 height: 260,
                 downloadName: `air-days-${district.id}`,
-                caption: { title: t('chartDays'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.days], years), lang) },
+                caption: districtCaption(catalog, { id: district.id, name }, [AIR.days], years, t('chartDays'), lang),
               },
             ]
           : []),
@@ -125,7 +125,7 @@ function DistrictAir({ catalog, district, years }: { catalog: Catalog; district:
                 description: t('describeRatio', { name, list: listOf((r) => (r.ratio.actual ? formatQualified(r.ratio.actual.obs.comparator, r.ratio.actual.obs.canonicalValue, ratioUnit, lang) : p('noData'))) }),
                 height: 240,
                 downloadName: `air-ratio-${district.id}`,
-                caption: { title: t('chartRatio'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [AIR.ratio], years), lang) },
+                caption: districtCaption(catalog, { id: district.id, name }, [AIR.ratio], years, t('chartRatio'), lang),
               },
             ]
           : []),

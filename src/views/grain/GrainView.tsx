@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { nameOf, useLang, useT } from '../../ui/i18n';
-import { pairSourceTitles, sourceLine, yearsText } from '../../charts/caption';
+import { districtCaption } from '../../charts/caption';
 import { preloadCharts } from '../../ui/EChart';
 import { CitizenCard } from '../../ui/CitizenCard';
 import { grainChartOption } from '../../charts/grainChart';
@@ -99,7 +99,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
                 description: t('describeOutput', { name, list: listOf((r) => val(r.output.actual, outUnit)) }),
                 height: 250,
                 downloadName: `grain-output-${district.id}`,
-                caption: { title: t('chartOutput'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output], years), lang) },
+                caption: districtCaption(catalog, { id: district.id, name }, [GRAIN.output], years, t('chartOutput'), lang),
               },
             ]
           : []),
@@ -111,7 +111,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
                 description: t('describeArea', { name, list: listOf((r) => val(r.area.actual, areaUnit)) }),
                 height: 230,
                 downloadName: `grain-area-${district.id}`,
-                caption: { title: t('chartArea'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.area], years), lang) },
+                caption: districtCaption(catalog, { id: district.id, name }, [GRAIN.area], years, t('chartArea'), lang),
               },
             ]
           : []),
@@ -123,7 +123,7 @@ function DistrictGrain({ catalog, district, years }: { catalog: Catalog; distric
                 description: t('describeYield', { name, list: listOf((r) => (r.yield ? formatYield(r.yield, lang) : p('noData'))) }),
                 height: 230,
                 downloadName: `grain-yield-${district.id}`,
-                caption: { title: t('chartYield'), subtitle: `${name} · ${yearsText(years, lang)}`, source: sourceLine(pairSourceTitles(catalog, district.id, [GRAIN.output, GRAIN.area], years), lang) },
+                caption: districtCaption(catalog, { id: district.id, name }, [GRAIN.output, GRAIN.area], years, t('chartYield'), lang),
               },
             ]
           : []),
