@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, generate } from '../scripts/lib/synthetic';
 import { isTrimmed } from '../src/data/cells';
 import { buildDataset } from '../src/data/dataset';
-import { SourceText, type TextLookup } from '../src/data/quotes';
+import { textsInMemory } from '../src/data/quotes';
 import { isPlainNumber, plainNumberAt } from '../src/data/numbers';
 import { isIsoDate, quoteHolds, quoteHoldsAt } from '../src/data/validate';
 
@@ -169,18 +169,6 @@ describe('building a data set: the fast path on and off give the same result', (
   // rules (RowReader) and not to a fast path, or the other way round, makes a slip that one
   // checks and the other lets through, and this test fails.
   const indicatorsCsv = readFileSync(join(__dirname, '../data/indicators.csv'), 'utf8');
-  const lookup = (texts: Record<string, string>): TextLookup => {
-    const cache = new Map<string, SourceText>();
-    return {
-      where: 'memory',
-      get(name) {
-        const t = texts[name];
-        if (t === undefined) return null;
-        if (!cache.has(name)) cache.set(name, new SourceText(t));
-        return cache.get(name)!;
-      },
-    };
-  };
 
   type Slip = (cell: string, other: string) => string;
   const anyCell: Slip[] = [(c) => ` ${c}`, (c) => `${c} `, () => '', (c) => `\t${c}`];
@@ -263,7 +251,7 @@ describe('building a data set: the fast path on and off give the same result', (
   const build = (files: Record<string, string>, texts: Record<string, string> | null, fastPath: boolean) =>
     buildDataset(
       Object.entries(files).map(([path, text]) => ({ path, text })),
-      { ...(texts ? { texts: lookup(texts) } : {}), fastPath },
+      { ...(texts ? { texts: textsInMemory(texts) } : {}), fastPath },
     );
 
   it('rows, problems and their order are identical for valid files with random staff mistakes', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type RawFile } from '../src/data/dataset';
-import { SourceText, type TextLookup } from '../src/data/quotes';
+import { textsInMemory } from '../src/data/quotes';
 import { Catalog } from '../src/model/catalog';
 import { csvCell, generate, places, PRESETS } from '../scripts/lib/synthetic';
 
@@ -12,18 +12,6 @@ const TODAY = '2026-12-06';
 const indicatorsCsv = readFileSync(join(__dirname, '../data/indicators.csv'), 'utf8');
 
 const raw = (files: Record<string, string>): RawFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
-const lookup = (texts: Record<string, string>): TextLookup => {
-  const cache = new Map<string, SourceText>();
-  return {
-    where: 'memory',
-    get(name) {
-      const t = texts[name];
-      if (t === undefined) return null;
-      if (!cache.has(name)) cache.set(name, new SourceText(t));
-      return cache.get(name)!;
-    },
-  };
-};
 
 describe('synthetic data', () => {
   const opts = { indicatorsCsv, districts: 30, years: [2023, 2024, 2025], indicators: 15, secondSource: 0.2, seed: 7 };
@@ -39,7 +27,7 @@ describe('synthetic data', () => {
 
   it('passes the data check with 0 errors, every quote verified at its line', () => {
     const d = generate(opts);
-    const ds = buildDataset(raw(d.files), { texts: lookup(d.texts) });
+    const ds = buildDataset(raw(d.files), { texts: textsInMemory(d.texts) });
     const errors = ds.problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
     // Only disagreements between the two sources are warned about (a tenth of second sources).

@@ -72,3 +72,17 @@ export interface TextLookup {
   /** The text, or null when the file is not there. */
   get(name: string): SourceText | null;
 }
+
+/** Texts held in memory, by file name (dropped on the check page, or a test's); each indexed when first asked for. */
+export function textsInMemory(texts: Readonly<Record<string, string>>, where = 'memory'): TextLookup {
+  const indexed = new Map<string, SourceText>();
+  return {
+    where,
+    get(name) {
+      if (!Object.hasOwn(texts, name)) return null;
+      let t = indexed.get(name);
+      if (!t) indexed.set(name, (t = new SourceText(texts[name]!)));
+      return t;
+    },
+  };
+}

@@ -5,22 +5,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serve, settle, SHOTS, type Server } from '../../scripts/lib/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, SHOTS } from '../../scripts/lib/browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -30,13 +20,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('chart downloads', () => {
   it('PNG at 2× on white with the bars drawn, SVG as drawn; no CSP violation', async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page: Page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    await page.goto(server.url + '?view=indicator&indicator=grain-output&districts=tumed-left');
+    await page.goto(site.server.url + '?view=indicator&indicator=grain-output&districts=tumed-left');
     await settle(page);
     await page.locator('.chart-box svg').first().waitFor();
     const width = await page.locator('.chart-box').first().evaluate((e) => e.clientWidth);

@@ -8,24 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OBSERVATION_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS, DISTRICT_COLUMNS } from '../../src/data/schema';
 import { book, rowsXml } from '../xlsx-book';
-import { launchBrowser, ROOT, serve, settle, shot, VIEWPORTS, type Server } from '../../scripts/lib/browser';
+import { ROOT, settle, shot, VIEWPORTS } from '../../scripts/lib/browser';
+import { openSite } from './site';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = openSite();
 
 const published2025 = readFileSync(join(ROOT, 'data', 'observations', '2025.csv'), 'utf8');
 const header = published2025.split('\n')[0]!;
@@ -42,10 +32,10 @@ const badRows = [
 const badCsv = [header, ...badRows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))].join('\n') + '\n';
 
 async function open(lang: 'zh' | 'en', size: keyof typeof VIEWPORTS = 'desktop') {
-  const page = await browser.newPage({ viewport: VIEWPORTS[size], acceptDownloads: true });
+  const page = await site.browser.newPage({ viewport: VIEWPORTS[size], acceptDownloads: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}?view=check&lang=${lang}`);
+  await page.goto(`${site.server.url}?view=check&lang=${lang}`);
   await settle(page);
   return { page, errors };
 }

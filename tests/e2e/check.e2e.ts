@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, ROOT, serve, settle, shot, VIEWPORTS, type Server } from '../../scripts/lib/browser';
+import { filesChecked } from './site';
 
 const FIX = join(ROOT, 'tests', 'fixtures');
 const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
@@ -60,18 +61,7 @@ async function upload(page: Page, files: { name: string; path: string }[]) {
     '[data-testid=check-input]',
     files.map((f) => ({ name: f.name, mimeType: f.name.endsWith('.txt') ? 'text/plain' : 'text/csv', buffer: readFileSync(f.path) })),
   );
-  // Wait until every file given is listed and the check of exactly these files has finished.
-  const names = files.map((f) => f.name);
-  await page.waitForFunction(
-    (want) => {
-      const list = document.querySelector('.check-files');
-      if (!list || list.getAttribute('aria-busy') !== 'false') return false;
-      const cards = [...document.querySelectorAll<HTMLElement>('.check-file-card')].map((c) => c.dataset.file);
-      return want.every((n) => cards.includes(n)) && [...document.querySelectorAll('.check-file-card')].every((c) => c.querySelector('.check-meta')?.textContent?.includes('·'));
-    },
-    names,
-    { timeout: 15_000 },
-  );
+  await filesChecked(page, files.map((f) => f.name), 15_000);
 }
 
 const problems = (page: Page): Promise<Shown[]> =>

@@ -12,6 +12,7 @@ import { csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, ROOT, serve, settle, shot, VIEWPORTS, type Server } from '../../scripts/lib/browser';
+import { filesChecked } from './site';
 
 /** CSV text → rows keyed by the header (d3's csvParse is not allowed: it compiles code). */
 function csvParse(text: string): Record<string, string>[] & { columns: string[] } {
@@ -226,18 +227,7 @@ describe('drafting a report, accepting rows, downloading and checking them', () 
   });
 });
 
-async function checked(page: Page, names: string[]) {
-  await page.waitForFunction(
-    (want) => {
-      const list = document.querySelector('.check-files');
-      if (!list || list.getAttribute('aria-busy') !== 'false') return false;
-      const cards = [...document.querySelectorAll<HTMLElement>('.check-file-card')].map((c) => c.dataset.file);
-      return want.every((n) => cards.includes(n)) && [...document.querySelectorAll('.check-file-card')].every((c) => c.querySelector('.check-meta')?.textContent?.includes('·'));
-    },
-    names,
-    { timeout: 20_000 },
-  );
-}
+const checked = (page: Page, names: string[]) => filesChecked(page, names, 20_000);
 
 /** Every problem row the check shows, one line each (for a failing assertion's message). */
 const problemsShown = (page: Page) => page.$$eval('.check-problem', (rows) => rows.map((r) => r.textContent?.replace(/\s+/g, ' ').trim()).join('\n'));

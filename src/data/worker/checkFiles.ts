@@ -8,7 +8,7 @@ import { buildDataset, type CheckedDataset, type RawFile } from '../dataset';
 import { decodeBytes, type Encoding } from '../decode';
 import { kindOfPath, normaliseCsv, type FileKind, type Normalised } from '../normalise';
 import { problem } from '../problems';
-import { SourceText, type TextLookup } from '../quotes';
+import { textsInMemory, type TextLookup } from '../quotes';
 import { FILES, observationFile, yearOfFile } from '../schema';
 import type { Problem } from '../types';
 import { workbookFiles } from '../xlsx/sheetFiles';
@@ -78,12 +78,12 @@ const problemKey = (p: Problem) => `${p.file}|${p.line}|${p.column}|${p.code}|${
 
 function textLookup(texts: DroppedFile[]): TextLookup | undefined {
   if (texts.length === 0) return undefined;
-  const byName = new Map<string, SourceText>();
+  const byName: Record<string, string> = {};
   for (const t of texts) {
     const d = decodeBytes(t.name, t.bytes);
-    if (d.encoding !== 'unknown') byName.set(t.name.replace(/^.*[\\/]/, ''), new SourceText(d.text));
+    if (d.encoding !== 'unknown') byName[t.name.replace(/^.*[\\/]/, '')] = d.text;
   }
-  return { where: texts.map((t) => t.name).join(', '), get: (name) => byName.get(name) ?? null };
+  return textsInMemory(byName, texts.map((t) => t.name).join(', '));
 }
 
 /** One thing to report on: a dropped file, or one yearly sheet of a dropped workbook. */
