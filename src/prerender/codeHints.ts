@@ -7,11 +7,14 @@
 import { VIEWS, type View } from '../core/url';
 import { jsonMeta } from './meta';
 
-/** The part of a Vite manifest entry read here. */
+/** A Vite manifest entry (build.manifest), as read here and by scripts/budget.ts. */
 export interface ManifestChunk {
   file: string;
+  src?: string;
   isEntry?: boolean;
+  isDynamicEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 export type Manifest = Record<string, ManifestChunk>;
