@@ -100,31 +100,50 @@
     var checks = [];
     function get(path) {
       var url = base + path;
-      var p = fetch(url, { cache: 'no-cache' }).then(function (res) {
-        return fromServer(url, res);
-      });
+      // With a record, each answer is read once here (a copy, before the app can take it): to
+      // check that it came from the server and to fingerprint it.
+      var read = record
+        ? fetch(url, { cache: 'no-cache' }).then(function (res) {
+            return withBody(res)
+              .then(function (got) {
+                return fromServer(url, got);
+              })
+              .catch(function () {
+                // Unread, it cannot be vouched for; the app still takes it.
+                return { res: res, bytes: null };
+              });
+          })
+        : null;
+      var p = read
+        ? read.then(function (got) {
+            return got.res;
+          })
+        : fetch(url, { cache: 'no-cache' });
       // Unused or failed, it must not be an unhandled rejection; the app asks again on failure.
       p.catch(function () {});
       store[url] = p;
       asked[path] = true;
-      if (record && Object.prototype.hasOwnProperty.call(record.files, path)) {
+      if (read && Object.prototype.hasOwnProperty.call(record.files, path)) {
         var expected = record.files[path];
-        // Attached before the app can take the response, so the copy is made before its body is read.
         checks.push(
-          p.then(function (res) {
-            if (!res.ok) return false;
-            return res
-              .clone()
-              .arrayBuffer()
-              .then(function (buf) {
-                return fingerprint(new Uint8Array(buf)) === expected;
-              });
-          }).catch(function () {
-            return false;
-          }),
+          read
+            .then(function (got) {
+              return got.res.ok && got.bytes !== null && fingerprint(got.bytes) === expected;
+            })
+            .catch(function () {
+              return false;
+            }),
         );
       }
       return p;
+    }
+    function withBody(res) {
+      return res
+        .clone()
+        .arrayBuffer()
+        .then(function (buf) {
+          return { res: res, bytes: new Uint8Array(buf) };
+        });
     }
     /**
      * index.html asks for the build's data files at once (<link rel="preload">, written by the
@@ -132,21 +151,12 @@
      * cache: 'no-cache' does: an answer the browser took from its own cache without asking (no
      * bytes came over the network) may be a file since replaced, so it is asked for again.
      */
-    function fromServer(url, res) {
-      if (!record) return res;
-      return res
-        .clone()
-        .arrayBuffer()
-        .then(function () {
-          var timing = typeof performance !== 'undefined' && performance.getEntriesByName ? performance.getEntriesByName(new URL(url, document.baseURI).href) : [];
-          var last = timing[timing.length - 1];
-          // Only a body that came with no bytes over the network was the browser's own copy.
-          if (!last || last.transferSize !== 0 || !(last.decodedBodySize > 0)) return res;
-          return fetch(url, { cache: 'no-cache' });
-        })
-        .catch(function () {
-          return res;
-        });
+    function fromServer(url, got) {
+      var timing = typeof performance !== 'undefined' && performance.getEntriesByName ? performance.getEntriesByName(new URL(url, document.baseURI).href) : [];
+      var last = timing[timing.length - 1];
+      // Only a body that came with no bytes over the network was the browser's own copy.
+      if (!last || last.transferSize !== 0 || !(last.decodedBodySize > 0)) return got;
+      return fetch(url, { cache: 'no-cache' }).then(withBody);
     }
     function isYear(y) {
       return typeof y === 'number' && y % 1 === 0;
