@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatQualified, formatValue, formatValueEn } from '../src/model/format';
+import fc from 'fast-check';
+import { decimalText } from '../src/model/decimalText';
+import { clean, formatGap, formatNumber, formatQualified, formatValue, formatValueEn, intlFormat } from '../src/model/format';
 
 describe('formatValue', () => {
   it.each([
@@ -43,5 +45,37 @@ describe('formatGap', () => {
     expect(formatGap(-2, 'growth', '%', 'en')).toBe('2 points short');
     expect(formatGap(-2, 'growth', '%', 'zh')).toBe('差 2 个百分点');
     expect(formatGap(1, 'level', '万吨', 'en')).toBe('10 thousand t ahead');
+  });
+});
+
+describe('numbers written without Intl (decimalText)', () => {
+  const fmt = (lang: 'zh' | 'en') => (x: number) => [formatNumber(x, lang), intlFormat(clean(x), lang)];
+  // Figures as files hold them (a few decimals), rounding edges, and any double at all.
+  const decimals = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 9 })).map(([n, d]) => n / 10 ** d);
+  const halves = fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.constantFrom(5e-7, 4.9e-7, 5.0000001e-7, 9.999995e-1)).map(([n, e]) => n + e);
+  const anyDouble = fc.double({ noNaN: false });
+
+  it.each(['zh', 'en'] as const)('agrees with Intl.NumberFormat (%s)', (lang) => {
+    fc.assert(
+      fc.property(fc.oneof(decimals, halves, anyDouble, fc.constantFrom(0, -0, 999_999.9999999, -0.0000004, 1e21, 123456789012345, 0.1 + 0.2)), (x) => {
+        const [ours, intl] = fmt(lang)(x);
+        expect(ours).toBe(intl);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes the shapes a reader sees', () => {
+    const zh = { maximumFractionDigits: 6, useGrouping: false };
+    const en = { maximumFractionDigits: 6, useGrouping: true };
+    expect(decimalText(1234567.5, en)).toBe('1,234,567.5');
+    expect(decimalText(1234567.5, zh)).toBe('1234567.5');
+    expect(decimalText(0.9999996, en)).toBe('1');
+    expect(decimalText(-12.3456785, zh)).toBe('-12.345679');
+    expect(decimalText(999.9999995, en)).toBe('1,000');
+    // Left to Intl: "-0", exponent forms, non-finite.
+    expect(decimalText(-0.0000001, zh)).toBeNull();
+    expect(decimalText(1e21, en)).toBeNull();
+    expect(decimalText(Number.NaN, en)).toBeNull();
   });
 });

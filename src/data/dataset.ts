@@ -2,6 +2,7 @@
  * Raw files (bytes or text) → a checked Dataset. Used by the command-line check, the site's
  * loader and the check page alike, so all three report the same problems.
  */
+import { byCodeUnits } from '../core/compare';
 import { decodeBytes, type Encoding } from './decode';
 import { problem, sortProblems } from './problems';
 import type { TextLookup } from './quotes';
@@ -118,7 +119,7 @@ export function buildDataset(files: RawFile[], opts: BuildOptions = {}): Checked
   const years: number[] = [];
   // One set of lookups for all years: the ids are checked once, and rows share their strings.
   const lookups = new Lookups(ref);
-  const yearly = files.filter((f) => f.path.startsWith('observations/')).sort((a, b) => a.path.localeCompare(b.path));
+  const yearly = files.filter((f) => f.path.startsWith('observations/')).sort((a, b) => byCodeUnits(a.path, b.path));
   for (const f of yearly) {
     const text = read(f.path);
     if (text === null) continue;
@@ -157,7 +158,7 @@ function conflicts(multi: readonly Observation[][], sources: Map<string, Source>
   for (const g of multi) {
     const distinct = new Set(g.map((o) => `${o.comparator}${o.canonicalValue ?? ''}`));
     if (distinct.size < 2) continue;
-    const sorted = [...g].sort((a, b) => (sources.get(b.source)?.published ?? '').localeCompare(sources.get(a.source)?.published ?? ''));
+    const sorted = [...g].sort((a, b) => byCodeUnits(sources.get(b.source)?.published ?? '', sources.get(a.source)?.published ?? ''));
     const shown = sorted[0]!;
     const o = g[0]!;
     const key = `(${o.district}, ${o.indicator}, ${o.year}, ${o.kind})`;

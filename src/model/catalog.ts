@@ -2,6 +2,7 @@
  * The dataset indexed for the views: which figure is shown for a (district, indicator, year,
  * kind) when sources disagree, target–actual pairs with their status, and series over years.
  */
+import { byCodeUnits } from '../core/compare';
 import type { Dataset, District, Indicator, ObsKind, Observation, Source } from '../data/types';
 import { dataAsOf, heldReports, type IsoDay, type ReportDue, reportsDueNotHeld, resultsDue } from './calendar';
 import { type MissingContext, type Status, status } from './status';
@@ -129,7 +130,7 @@ export class Catalog {
     g = new Map();
     for (const o of list) push(g, yearKind(o.year, o.kind), o);
     // Latest-published source first, so [0] is the one shown.
-    for (const l of g.values()) if (l.length > 1) l.sort((a, b) => this.published(b).localeCompare(this.published(a)));
+    for (const l of g.values()) if (l.length > 1) l.sort((a, b) => byCodeUnits(this.published(b), this.published(a)));
     this.byYearKind.set(k, g);
     return g;
   }
@@ -193,7 +194,7 @@ export class Catalog {
     const head = HEADLINE as readonly string[];
     return this.data.indicators
       .filter((i) => used.has(i.id))
-      .sort((a, b) => rank(head, a.id) - rank(head, b.id) || a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+      .sort((a, b) => rank(head, a.id) - rank(head, b.id) || byCodeUnits(a.category, b.category) || byCodeUnits(a.id, b.id));
   }
 
   /** The latest year that has an actual (a result) anywhere; else the latest year. */

@@ -6,6 +6,7 @@ import { defineMessages, translate } from '../core/i18n';
 import type { Lang } from '../core/url';
 import type { Comparator, Observation } from '../data/types';
 import { splitUnit } from '../data/units';
+import { decimalText, type DecimalOptions } from './decimalText';
 
 /**
  * The public note of a figure in the page's language: `note` on Chinese pages, `note_en` on
@@ -23,19 +24,23 @@ export function clean(x: number): number {
   return Number(x.toPrecision(15));
 }
 
-// One formatter per language: Number#toLocaleString builds a new Intl.NumberFormat on every
-// call, which made numbers the costliest part of drawing a table row. Each is made when first
-// needed, not when the module loads: making one cost a slow phone about 50 ms, before the app's
-// first figure, for a language the page may not show.
-const NUMBER_OPTIONS: Record<Lang, [string, Intl.NumberFormatOptions]> = {
+// Numbers are written without Intl where decimalText can (all the files' figures): the first Intl
+// object a page makes costs a slow phone 100–150 ms before the first figure. The rest go to one
+// formatter per language, made on first need (Number#toLocaleString would make one per call).
+const NUMBER_OPTIONS: Record<Lang, [string, DecimalOptions]> = {
   zh: ['zh-CN', { maximumFractionDigits: 6, useGrouping: false }],
   en: ['en-US', { maximumFractionDigits: 6, useGrouping: true }],
 };
 const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 export function formatNumber(x: number, lang: Lang): string {
-  const f = (numberFormats[lang] ??= new Intl.NumberFormat(...NUMBER_OPTIONS[lang]));
-  return f.format(clean(x));
+  const n = clean(x);
+  return decimalText(n, NUMBER_OPTIONS[lang][1]) ?? intlFormat(n, lang);
+}
+
+/** Intl's own writing of a number, for the cases decimalText leaves to it (and for its tests). */
+export function intlFormat(x: number, lang: Lang): string {
+  return (numberFormats[lang] ??= new Intl.NumberFormat(...NUMBER_OPTIONS[lang])).format(x);
 }
 
 const EN_BASE: Record<string, [string, string]> = {

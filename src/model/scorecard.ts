@@ -3,6 +3,7 @@
  * thousands of districts: one pass over the observations finds the year's columns and rows;
  * a row's pairs are computed only when the row is on screen (`scorecardRow`).
  */
+import { byCodeUnits } from '../core/compare';
 import { DEFAULT_STATE, type AppState, type Lang } from '../core/url';
 import type { District, Indicator } from '../data/types';
 import { type Catalog, HEADLINE, type Pair } from './catalog';
@@ -68,7 +69,7 @@ export function scorecardFrame(catalog: Catalog, year: number | null): Scorecard
   const t = (i: Indicator) => (targeted.has(i.id) ? 0 : 1);
   const columns = catalog.data.indicators
     .filter((i) => indicators.has(i.id))
-    .sort((a, b) => t(a) - t(b) || rank(a.id) - rank(b.id) || a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+    .sort((a, b) => t(a) - t(b) || rank(a.id) - rank(b.id) || byCodeUnits(a.category, b.category) || byCodeUnits(a.id, b.id));
   return {
     year,
     columns,

@@ -3,7 +3,7 @@
  * missed and provisional first; with `present=1`, the same figures as full-screen slides.
  */
 import { useMemo } from 'react';
-import { LOCALE } from '../../core/i18n';
+import { formatNumber } from '../../model/format';
 import { nameOf, useLang, useT } from '../../ui/i18n';
 import { DistrictPicker } from '../../ui/DistrictPicker';
 import { buildOverview, DEFAULT_LIMIT } from '../../model/overviewCards';
@@ -77,7 +77,7 @@ function Overview({ state, set, loaded }: ViewProps) {
           {t('trendOnlyPage', { year: y })}
         </p>
       ))}
-      {overview.more > 0 && <p className="muted ov-more">{t('more', { count: overview.more.toLocaleString(LOCALE[lang]) })}</p>}
+      {overview.more > 0 && <p className="muted ov-more">{t('more', { count: formatNumber(overview.more, lang) })}</p>}
 
       {overview.unknown.length > 0 && (
         <p className="notice notice-warning">
