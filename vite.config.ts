@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
-import { appEntryMeta, stylesAfter, takeAppEntry, viewCode, viewCodeMeta, type Manifest } from './src/prerender/codeHints';
+import { appEntryMeta, EARLY_ENTRY, stylesAfter, takeAppEntry, viewCode, viewCodeMeta, withEarlyEntry, type Manifest } from './src/prerender/codeHints';
 
 const DATA = resolve(import.meta.dirname, 'data');
 
@@ -118,7 +118,7 @@ function prerenderSnapshots(): Plugin {
         // the data requests, so that on a slow line the data are not queued behind the code.
         const { html: withoutApp, entry } = takeAppEntry(stylesAfter(html, loader, preloads));
         // What public/preload-data.js reads goes just before it: it runs before the rest of <head> is parsed.
-        const metas = [head, viewCodeMeta(viewCode(manifest)), appEntryMeta(entry)].join('\n    ');
+        const metas = [head, viewCodeMeta(viewCode(manifest)), appEntryMeta(withEarlyEntry(entry, manifest))].join('\n    ');
         // Functions, not strings: a `$&` in the data must stay text.
         writeFileSync(file, withoutApp.replace(loader, () => `${metas}\n    ${loader}`).replace(marker, () => `${marker}\n    ${body}`));
       } finally {
@@ -175,7 +175,19 @@ export default defineConfig({
   plugins: [react(), dataFolder(), contentSecurityPolicy(), prerenderSnapshots()],
   // The manifest lets `npm run budget` follow each view's chunks.
   // ECharts' core is one ~600 KB chunk (195 KB gzip), loaded lazily; `npm run budget` guards sizes, not this warning.
-  build: { target: 'es2022', sourcemap: false, manifest: true, chunkSizeWarningLimit: 800 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    chunkSizeWarningLimit: 800,
+    // src/early.ts: a second entry, which public/preload-data.js imports to load the data before the app's code arrives.
+    rolldownOptions: {
+      input: { index: resolve(import.meta.dirname, 'index.html'), early: resolve(import.meta.dirname, EARLY_ENTRY) },
+      // The loader and everything it imports in one file: shared by two entries, it would
+      // otherwise come as several files of a few hundred bytes, each a request on a slow line.
+      output: { codeSplitting: { groups: [{ name: 'earlyLoad', test: /src[\\/]app[\\/]earlyLoad\.ts$/ }] } },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
 });

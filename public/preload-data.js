@@ -5,7 +5,9 @@
  *  2. the app's code (the build takes the app's <script> out of index.html and names it in
  *     <meta name="app-entry">, so that the data are not queued behind it on a slow line);
  *  3. the code of the view the URL names (<meta name="view-code">), which the app would
- *     otherwise ask for only once its own code has run.
+ *     otherwise ask for only once its own code has run;
+ * and then it starts the data loader (src/early.ts, named in <meta name="app-entry">), which
+ * checks and indexes the data while React is still on its way (src/app/earlyLoad.ts).
  * When the build recorded the data its first paint was made from (<meta name="first-paint-data">,
  * src/prerender/firstPaint.ts), it also tells public/show-snapshot.js whether the files served
  * are those very files (window.__firstPaint.verdict): same years in index.json, same
@@ -28,20 +30,51 @@
   // Whatever happened above, the app starts, and after it the view's code.
   startApp();
   preloadViewCode();
+  // The data are loaded (checked, indexed) by a small part of the app while the rest is on its
+  // way: at once when no page from the build can be shown, else after that page is painted, so
+  // that this work does not delay it.
+  if (firstPaint.page && firstPaint.verdict) {
+    firstPaint.verdict.then(function (shown) {
+      if (!shown) return loadDataEarly();
+      requestAnimationFrame(function () {
+        setTimeout(loadDataEarly, 0);
+      });
+    });
+  } else {
+    loadDataEarly();
+  }
+
+  /** <meta name="app-entry">: the app's entry, its static imports and the early data loader. */
+  function appEntry() {
+    var meta = typeof document !== 'undefined' && document.querySelector ? document.querySelector('meta[name="app-entry"]') : null;
+    try {
+      var entry = meta ? JSON.parse(meta.getAttribute('content')) : null;
+      return entry && typeof entry.js === 'string' ? entry : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** src/early.ts: importing it starts the load, which the app's first query then takes. */
+  function loadDataEarly() {
+    var entry = appEntry();
+    if (!entry || typeof entry.early !== 'string' || !/^\.\/assets\/[\w.-]+\.js$/.test(entry.early)) return;
+    try {
+      import(new URL(entry.early, document.baseURI).href).catch(function () {
+        // The app loads the data itself.
+      });
+    } catch {
+      // No dynamic import here: the app loads the data itself.
+    }
+  }
 
   /** The app's code, as the build named it (public/show-snapshot.js starts it if this file never ran). */
   function startApp() {
     if (firstPaint.appStarted || typeof document === 'undefined' || !document.head || !document.createElement) return;
-    var meta = document.querySelector('meta[name="app-entry"]');
-    var entry;
-    try {
-      entry = meta ? JSON.parse(meta.getAttribute('content')) : null;
-    } catch {
-      entry = null;
-    }
-    if (!entry || typeof entry.js !== 'string') return;
+    var entry = appEntry();
+    if (!entry) return;
     firstPaint.appStarted = true;
-    (Array.isArray(entry.preload) ? entry.preload : []).forEach(function (href) {
+    (Array.isArray(entry.preload) ? entry.preload : []).concat(typeof entry.early === 'string' ? [entry.early] : []).forEach(function (href) {
       if (typeof href === 'string') addLink('modulepreload', href);
     });
     var script = document.createElement('script');

@@ -34,7 +34,14 @@ function page(search: string, metas: Record<string, unknown>, withFetch = true) 
   const onLoad: (() => void)[] = [];
   const window: Record<string, unknown> = { location: { search }, addEventListener: (type: string, f: () => void) => type === 'load' && onLoad.push(f) };
   const context = { window, document, URLSearchParams, URL, setTimeout, ...(withFetch ? { fetch } : {}) };
-  return { events, run: (script: string) => runInNewContext(script, context), load: () => onLoad.forEach((f) => f()) };
+  // import() (which a vm script cannot run without a module loader) is noted instead, and refused.
+  const importModule = (specifier: string) => {
+    events.push(`import ${specifier}`);
+    return Promise.reject(new Error('no modules here'));
+  };
+  Object.assign(context, { importModule });
+  const run = (script: string) => runInNewContext(script.replace(/\bimport\(/g, 'importModule('), context);
+  return { events, run, load: () => onLoad.forEach((f) => f()) };
 }
 
 describe('public/preload-data.js starts the page in the order a slow line needs', () => {
@@ -50,6 +57,28 @@ describe('public/preload-data.js starts the page in the order a slow line needs'
       'link modulepreload https://example.org/site/assets/AirView-3.js',
       'link preload as=style https://example.org/site/assets/AirView-4.css',
     ]);
+  });
+
+  it('starts the data loader (src/early.ts) at once when no page from the build can be shown, its file preloaded with the app', async () => {
+    const p = page('?view=scorecard&year=2024', { [APP_ENTRY_META]: { ...ENTRY, early: './assets/early-9.js' } });
+    p.run(preloadScript);
+    await new Promise((r) => setTimeout(r, 0));
+    const code = p.events.filter((e) => !e.startsWith('fetch'));
+    expect(code).toEqual([
+      'link modulepreload https://example.org/site/assets/jsx-runtime-1.js',
+      'link modulepreload https://example.org/site/assets/i18n-2.js',
+      'link modulepreload https://example.org/site/assets/early-9.js',
+      'script module ./assets/index-abc.js',
+      'import https://example.org/site/assets/early-9.js',
+    ]);
+  });
+
+  it('imports no loader from anywhere but the site’s assets', () => {
+    for (const early of ['https://example.com/x.js', '../assets/x.js', './assets/x.js?y', 42]) {
+      const p = page('', { [APP_ENTRY_META]: { ...ENTRY, early } });
+      p.run(preloadScript);
+      expect(p.events.filter((e) => e.startsWith('import'))).toEqual([]);
+    }
   });
 
   it('a view it has no list for gets the overview’s code (the app shows the overview then)', () => {

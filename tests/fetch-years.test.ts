@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPublished, WORKER_BYTES } from '../src/app/useDataset';
+import { loadPublished, WORKER_BYTES } from '../src/app/loadPublished';
 import { buildDataset } from '../src/data/dataset';
 import { fetchIndex, fetchPublished, PREFETCH_GLOBAL } from '../src/data/fetchData';
 import { generate } from '../scripts/lib/synthetic';

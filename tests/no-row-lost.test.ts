@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseState } from '../src/core/url';
-import { loadPublished } from '../src/app/useDataset';
+import { loadPublished } from '../src/app/loadPublished';
 import { buildDataset, type RawFile } from '../src/data/dataset';
 import { decodeBytes } from '../src/data/decode';
 import { normaliseCsv } from '../src/data/normalise';

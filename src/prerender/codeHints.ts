@@ -60,6 +60,18 @@ export interface AppEntry {
   js: string;
   /** Its static imports, as Vite wrote their modulepreload hrefs. */
   preload: string[];
+  /** The data loader's entry (src/early.ts), which starts loading the data before the app arrives. */
+  early?: string;
+}
+
+/** The build's entry that loads the data ahead of the app (vite.config.ts build input). */
+export const EARLY_ENTRY = 'src/early.ts';
+
+/** The app entry with the early loader's file from Vite's manifest, written as Vite writes the others ('./assets/…'). */
+export function withEarlyEntry(entry: AppEntry, manifest: Manifest): AppEntry {
+  const file = manifest[EARLY_ENTRY]?.file;
+  if (!file) throw new Error(`manifest: no entry ${EARLY_ENTRY}`);
+  return { ...entry, early: `./${file}` };
 }
 
 const MODULE_SCRIPT = /\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g;
