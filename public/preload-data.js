@@ -103,7 +103,15 @@
     function fingerprint(bytes) {
       var h1 = 0xdeadbeef;
       var h2 = 0x41c6ce57;
-      for (var i = 0; i < bytes.length; i++) {
+      var n = bytes.length;
+      var whole = n - (n % 4);
+      var i = 0;
+      for (; i < whole; i += 4) {
+        var w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        h1 = Math.imul(h1 ^ w, 2654435761);
+        h2 = Math.imul(h2 ^ w, 1597334677);
+      }
+      for (; i < n; i++) {
         var b = bytes[i];
         h1 = Math.imul(h1 ^ b, 2654435761);
         h2 = Math.imul(h2 ^ b, 1597334677);

@@ -9,14 +9,23 @@
  */
 
 /**
- * Length, then two 32-bit lanes over every byte (multiply–xor, as in cyrb53) mixed into 64 bits.
- * Each step is invertible for a given byte, so two files that differ in a single byte never
- * share a fingerprint.
+ * Length, then two 32-bit lanes over the bytes four at a time (little-endian words; the last
+ * one to three bytes one by one), multiply–xor as in cyrb53, mixed into 64 bits. Each step is
+ * invertible for a given word, so two files that differ in a single byte (one word) never share
+ * a fingerprint. Four bytes a step: a quarter of the multiplications on a slow phone's first paint.
  */
 export function fingerprint(bytes: Uint8Array): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < bytes.length; i++) {
+  const n = bytes.length;
+  const whole = n - (n % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    const w = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+    h1 = Math.imul(h1 ^ w, 2654435761);
+    h2 = Math.imul(h2 ^ w, 1597334677);
+  }
+  for (; i < n; i++) {
     const b = bytes[i]!;
     h1 = Math.imul(h1 ^ b, 2654435761);
     h2 = Math.imul(h2 ^ b, 1597334677);
