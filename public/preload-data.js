@@ -34,12 +34,22 @@
   // way: at once when no page from the build can be shown, else after that page is painted, so
   // that this work does not delay it.
   if (firstPaint.page && firstPaint.verdict) {
-    firstPaint.verdict.then(function (shown) {
-      if (!shown) return loadDataEarly();
-      requestAnimationFrame(function () {
-        setTimeout(loadDataEarly, 0);
+    firstPaint.verdict
+      .then(function (shown) {
+        if (!shown) return loadDataEarly();
+        // After the next frame, in which the page is painted.
+        var later =
+          typeof setTimeout === 'function'
+            ? function () {
+                setTimeout(loadDataEarly, 0);
+              }
+            : loadDataEarly;
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+        else later();
+      })
+      .catch(function () {
+        // The app loads the data itself.
       });
-    });
   } else {
     loadDataEarly();
   }
@@ -57,6 +67,7 @@
 
   /** src/early.ts: importing it starts the load, which the app's first query then takes. */
   function loadDataEarly() {
+    if (typeof document === 'undefined' || !document.baseURI) return;
     var entry = appEntry();
     if (!entry || typeof entry.early !== 'string' || !/^\.\/assets\/[\w.-]+\.js$/.test(entry.early)) return;
     try {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_META, takeAppEntry, viewCode, type Manifest } from '../src/prerender/codeHints';
+import { FIRST_PAINT_META, firstPaintRecord, type FirstPaintRecord } from '../src/prerender/firstPaint';
 
 const preloadScript = readFileSync(new URL('../public/preload-data.js', import.meta.url), 'utf8');
 const showScript = readFileSync(new URL('../public/show-snapshot.js', import.meta.url), 'utf8');
@@ -15,7 +16,7 @@ const ENTRY = { js: './assets/index-abc.js', preload: ['./assets/jsx-runtime-1.j
 const CODE = { overview: ['assets/OverviewView-1.js', 'assets/format-2.js'], air: ['assets/AirView-3.js', 'assets/AirView-4.css'] };
 
 /** A page with the build's <meta>s; every request and every element added to <head>, in order. */
-function page(search: string, metas: Record<string, unknown>, withFetch = true) {
+function page(search: string, metas: Record<string, unknown>, withFetch = true, extra: Record<string, unknown> = {}) {
   const events: string[] = [];
   const meta = (name: string) => (name in metas ? { getAttribute: (a: string) => (a === 'content' ? JSON.stringify(metas[name]) : null) } : null);
   const document = {
@@ -33,7 +34,7 @@ function page(search: string, metas: Record<string, unknown>, withFetch = true) 
   };
   const onLoad: (() => void)[] = [];
   const window: Record<string, unknown> = { location: { search }, addEventListener: (type: string, f: () => void) => type === 'load' && onLoad.push(f) };
-  const context = { window, document, URLSearchParams, URL, setTimeout, ...(withFetch ? { fetch } : {}) };
+  const context = { window, document, URLSearchParams, URL, setTimeout, ...(withFetch ? { fetch } : {}), ...extra };
   // import() (which a vm script cannot run without a module loader) is noted instead, and refused.
   const importModule = (specifier: string) => {
     events.push(`import ${specifier}`);
@@ -71,6 +72,38 @@ describe('public/preload-data.js starts the page in the order a slow line needs'
       'script module ./assets/index-abc.js',
       'import https://example.org/site/assets/early-9.js',
     ]);
+  });
+
+  describe('with a page from the build for the URL', () => {
+    // The harness serves every data file empty, and index.json with the year 2024.
+    const files = ['districts.csv', 'indicators.csv', 'sources.csv', 'observations/2024.csv'].map((path) => ({ path, bytes: new Uint8Array() }));
+    const metas = (record: FirstPaintRecord) => ({
+      [APP_ENTRY_META]: { ...ENTRY, early: './assets/early-9.js' },
+      [FIRST_PAINT_META]: record,
+      'first-paint-pages': { 'overview-zh': 'first-paint/overview-zh-1.html' },
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+
+    it('starts the data loader at once when the files served are not the build’s', async () => {
+      const changed = firstPaintRecord(files.map((f) => (f.path === 'observations/2024.csv' ? { ...f, bytes: new Uint8Array([49]) } : f)), new Date().toISOString().slice(0, 10));
+      const p = page('', metas(changed));
+      p.run(preloadScript);
+      await settle();
+      expect(p.events.filter((e) => e.startsWith('import'))).toEqual(['import https://example.org/site/assets/early-9.js']);
+    });
+
+    it('starts it only after the frame that paints the page, when the page is shown', async () => {
+      const frames: (() => void)[] = [];
+      const same = firstPaintRecord(files, new Date().toISOString().slice(0, 10));
+      const p = page('', metas(same), true, { requestAnimationFrame: (f: () => void) => frames.push(f) });
+      p.run(preloadScript);
+      await settle();
+      expect(p.events.filter((e) => e.startsWith('import'))).toEqual([]);
+      expect(frames).toHaveLength(1);
+      frames[0]!();
+      await settle();
+      expect(p.events.filter((e) => e.startsWith('import'))).toEqual(['import https://example.org/site/assets/early-9.js']);
+    });
   });
 
   it('imports no loader from anywhere but the site’s assets', () => {
