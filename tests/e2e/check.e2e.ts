@@ -165,7 +165,8 @@ describe('the file list, the preview and the download', () => {
     const chart = page.locator('.check-preview-group:has(.check-preview-table[data-indicator=grain-output]) .chart-box');
     await chart.locator('svg').first().waitFor({ timeout: 15_000 });
     expect(await chart.getAttribute('aria-label')).toMatch(/2025[^.]*740 thousand t/);
-    expect(await chart.locator('svg').first().textContent()).toContain('740');
+    // ECharts puts its <svg> in before it draws into it: the bar's label is awaited, not assumed.
+    await expect.poll(() => chart.locator('svg').first().textContent(), { timeout: 15_000 }).toContain('740');
     // The published target beside it is not marked as new.
     expect(await row.locator('.check-target').textContent()).not.toContain('only in your file');
     // The unknown id is reported and its row left out; the rest are kept.
