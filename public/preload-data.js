@@ -28,6 +28,8 @@
     // The app asks for what it needs itself.
   }
   // Whatever happened above, the app starts, and after it the view's code.
+  var entry = appEntry();
+  var early = entry && earlyFile(entry);
   startApp();
   preloadViewCode();
   // The data are loaded (checked, indexed) by a small part of the app while the rest is on its
@@ -36,16 +38,11 @@
   if (firstPaint.page && firstPaint.verdict) {
     firstPaint.verdict
       .then(function (shown) {
-        if (!shown) return loadDataEarly();
+        if (!shown || typeof requestAnimationFrame !== 'function') return loadDataEarly();
         // After the next frame, in which the page is painted.
-        var later =
-          typeof setTimeout === 'function'
-            ? function () {
-                setTimeout(loadDataEarly, 0);
-              }
-            : loadDataEarly;
-        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
-        else later();
+        requestAnimationFrame(function () {
+          setTimeout(loadDataEarly, 0);
+        });
       })
       .catch(function () {
         // The app loads the data itself.
@@ -65,13 +62,16 @@
     }
   }
 
+  /** The early data loader's file (src/early.ts), only if it is one of the site's own assets. */
+  function earlyFile(e) {
+    return typeof e.early === 'string' && /^\.\/assets\/[\w.-]+\.js$/.test(e.early) ? e.early : null;
+  }
+
   /** src/early.ts: importing it starts the load, which the app's first query then takes. */
   function loadDataEarly() {
-    if (typeof document === 'undefined' || !document.baseURI) return;
-    var entry = appEntry();
-    if (!entry || typeof entry.early !== 'string' || !/^\.\/assets\/[\w.-]+\.js$/.test(entry.early)) return;
+    if (!early || typeof document === 'undefined' || !document.baseURI) return;
     try {
-      import(new URL(entry.early, document.baseURI).href).catch(function () {
+      import(new URL(early, document.baseURI).href).catch(function () {
         // The app loads the data itself.
       });
     } catch {
@@ -81,11 +81,9 @@
 
   /** The app's code, as the build named it (public/show-snapshot.js starts it if this file never ran). */
   function startApp() {
-    if (firstPaint.appStarted || typeof document === 'undefined' || !document.head || !document.createElement) return;
-    var entry = appEntry();
-    if (!entry) return;
+    if (!entry || firstPaint.appStarted || typeof document === 'undefined' || !document.head || !document.createElement) return;
     firstPaint.appStarted = true;
-    (Array.isArray(entry.preload) ? entry.preload : []).concat(typeof entry.early === 'string' ? [entry.early] : []).forEach(function (href) {
+    (Array.isArray(entry.preload) ? entry.preload : []).concat(early ? [early] : []).forEach(function (href) {
       if (typeof href === 'string') addLink('modulepreload', href);
     });
     var script = document.createElement('script');
