@@ -62,22 +62,16 @@ const queries = fc.oneof(
 );
 
 describe('which page from the build a URL shows', () => {
-  it('the script and snapshotKey agree on every query', () => {
+  // A fresh script context per run: slow on a busy machine.
+  it.each([
+    ['public/show-snapshot.js shows', scriptKey, 500],
+    ['public/preload-data.js asks for', loaderKey, 300],
+  ] as const)('%s the page snapshotKey names, on every query', (_, key, numRuns) => {
     fc.assert(
       fc.property(queries, (q) => {
-        expect(scriptKey(q)).toBe(snapshotKey(q));
+        expect(key(q)).toBe(snapshotKey(q));
       }),
-      { numRuns: 500 },
-    );
-    // A fresh script context per run: slow on a busy machine.
-  }, 20_000);
-
-  it('public/preload-data.js asks for the page of the same key', () => {
-    fc.assert(
-      fc.property(queries, (q) => {
-        expect(loaderKey(q)).toBe(snapshotKey(q));
-      }),
-      { numRuns: 300 },
+      { numRuns },
     );
   }, 20_000);
 
